@@ -1,0 +1,15 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { setupCommands } from '../../lib/background/setup-commands';
+import { setupGenerationPort } from '../../lib/background/setup-generation-port';
+import { setupMessages } from '../../lib/background/setup-messages';
+import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    void restrictSecretsToTrustedContexts();
+    setupMessages();
+    setupGenerationPort();
+    setupCommands();
+  },
+});

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
+import { App } from './app';
+import './style.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('optionsTitle');
+const queryClient = new QueryClient();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,13 @@
+// Owns keyboard commands declared in the manifest (remappable at chrome://extensions/shortcuts).
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/messenger';
+
+export const OPEN_PANEL_COMMAND = 'open-panel';
+
+export function setupCommands(): void {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_PANEL_COMMAND || tab?.id === undefined) return;
+    // Every frame hears it; only the one whose field has focus opens the panel.
+    sendMessage('openPanel', undefined, tab.id).catch(() => undefined);
+  });
+}

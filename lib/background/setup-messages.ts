@@ -1,0 +1,34 @@
+// Owns the background's one-shot message handlers: settings, site status, opening options.
+import { browser } from 'wxt/browser';
+import { handleMessage } from '../messaging/handle-message';
+import { getApiKey, setApiKey } from '../settings/secret-store';
+import { loadSettings, saveSettings } from '../settings/settings-store';
+import { SettingsSchema } from '../settings/schema';
+import { isSiteEnabled } from '../settings/site-rules';
+
+export function setupMessages(): void {
+  handleMessage('getSettings', async () => ({ settings: await loadSettings(), hasApiKey: (await getApiKey()) !== '' }));
+
+  handleMessage('saveSettings', async ({ settings, apiKey }) => {
+    const parsed = SettingsSchema.safeParse(settings);
+    if (!parsed.success) {
+      return {
+        ok: false as const,
+        issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      };
+    }
+    const saved = await saveSettings(parsed.data);
+    if (apiKey !== undefined) await setApiKey(apiKey.trim());
+    return { ok: true as const, settings: saved };
+  });
+
+  handleMessage('getSiteStatus', async (_data, sender) => {
+    const settings = await loadSettings();
+    return { enabled: sender.url ? isSiteEnabled(sender.url, settings.disabledSites) : false };
+  });
+
+  handleMessage('openOptions', async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true as const };
+  });
+}

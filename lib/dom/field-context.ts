@@ -1,0 +1,36 @@
+// Owns what a field tells the model about itself: its text, its label, the page title, the selection.
+import type { GenerationContext } from '../messaging/generation-schemas';
+import { isTextControl, type EditableField } from './editable-field';
+import type { FieldSnapshot } from './insert-text';
+
+const MAX_FIELD_CHARS = 20_000;
+
+export function collectFieldContext(field: EditableField, snapshot: FieldSnapshot): GenerationContext {
+  const selection = snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
+  return {
+    fieldText: snapshot.value.slice(-MAX_FIELD_CHARS) || undefined,
+    fieldLabel: fieldLabel(field) || undefined,
+    selection: selection || undefined,
+    pageTitle: field.ownerDocument.title.slice(0, 500) || undefined,
+  };
+}
+
+export function fieldLabel(field: EditableField): string {
+  const labelledBy = field.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => field.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text.slice(0, 500);
+  }
+  const aria = field.getAttribute('aria-label');
+  if (aria) return aria.slice(0, 500);
+  if (isTextControl(field)) {
+    const label = field.labels?.[0]?.textContent?.trim();
+    if (label) return label.slice(0, 500);
+    if (field.placeholder) return field.placeholder.slice(0, 500);
+  }
+  return (field.getAttribute('placeholder') ?? field.getAttribute('data-placeholder') ?? '').slice(0, 500);
+}

@@ -1,0 +1,43 @@
+// Owns the caller's side of a generation port: send start/stop, receive validated events.
+import { browser } from 'wxt/browser';
+import {
+  GENERATION_PORT,
+  ServerEventSchema,
+  type ClientEventInput,
+  type GenerationRequestInput,
+  type ServerEvent,
+} from './generation-schemas';
+
+export interface GenerationHandle {
+  stop(): void;
+}
+
+export function startGeneration(request: GenerationRequestInput, onEvent: (event: ServerEvent) => void): GenerationHandle {
+  const port = browser.runtime.connect({ name: GENERATION_PORT });
+  let settled = false;
+  let receivedText = false;
+  const finish = (event: ServerEvent): void => {
+    if (settled) return;
+    if (event.type === 'delta') receivedText = true;
+    if (event.type === 'done' || event.type === 'error') {
+      settled = true;
+      port.disconnect();
+    }
+    onEvent(event);
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = ServerEventSchema.safeParse(raw);
+    if (parsed.success) finish(parsed.data);
+  });
+  // The worker went away (extension reloaded, crashed) without finishing: say so, never hang.
+  port.onDisconnect.addListener(() =>
+    finish({ type: 'error', error: { code: 'internal', message: 'The background worker stopped.' }, partial: receivedText }),
+  );
+  const send = (event: ClientEventInput): void => port.postMessage(event);
+  send({ type: 'start', request });
+  return {
+    stop() {
+      if (!settled) send({ type: 'stop' });
+    },
+  };
+}

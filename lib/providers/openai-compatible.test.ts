@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { GenerationError } from '../errors/generation-error';
+import { streamOpenAiCompatible } from './openai-compatible';
+import type { ProviderEvent } from './types';
+
+// A fetch that answers with the given body split into exactly these byte chunks.
+function fetchReturning(chunks: Uint8Array[], init: ResponseInit = { status: 200 }): typeof fetch {
+  return async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+      init,
+    );
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const frame = (content: string | null, finish: string | null = null) =>
+  `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', choices: [{ index: 0, delta: content === null ? {} : { content }, finish_reason: finish }] })}\n\n`;
+
+async function collect(chunks: Uint8Array[], init?: ResponseInit): Promise<{ events: ProviderEvent[]; error?: GenerationError }> {
+  const events: ProviderEvent[] = [];
+  const call = { baseUrl: 'http://x/v1', apiKey: 'k', model: 'm', messages: [], maxTokens: 10, temperature: 0 };
+  try {
+    for await (const event of streamOpenAiCompatible(call, { fetch: fetchReturning(chunks, init), now: () => 0 })) {
+      if (event.type !== 'response') events.push(event);
+    }
+    return { events };
+  } catch (error) {
+    return { events, error: error as GenerationError };
+  }
+}
+
+const text = (events: ProviderEvent[]) => events.map((e) => (e.type === 'delta' ? e.text : '')).join('');
+
+describe('OpenAI-compatible stream parsing', () => {
+  it('reads a normal stream with a usage chunk', async () => {
+    const body = frame('Hel') + frame('lo') + frame(null, 'stop') + `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 3, completion_tokens: 2 } })}\n\ndata: [DONE]\n\n`;
+    const { events, error } = await collect([encode(body)]);
+    expect(error).toBeUndefined();
+    expect(text(events)).toBe('Hello');
+    expect(events).toContainEqual({ type: 'finish', reason: 'stop' });
+    expect(events).toContainEqual({ type: 'usage', promptTokens: 3, completionTokens: 2 });
+  });
+
+  it('joins a frame split across network chunks at any byte', async () => {
+    const body = encode(frame('split me') + frame(null, 'stop') + 'data: [DONE]\n\n');
+    for (const at of [1, 7, 20, body.length - 3]) {
+      const { events } = await collect([body.slice(0, at), body.slice(at)]);
+      expect(text(events)).toBe('split me');
+    }
+  });
+
+  it('handles CRLF line endings', async () => {
+    const body = (frame('crlf') + frame(null, 'stop') + 'data: [DONE]\n\n').replace(/\n/g, '\r\n');
+    const { events, error } = await collect([encode(body)]);
+    expect(error).toBeUndefined();
+    expect(text(events)).toBe('crlf');
+  });
+
+  it('keeps multi-byte characters split across chunks whole', async () => {
+    const body = encode(frame('你好,世界 👋') + frame(null, 'stop') + 'data: [DONE]\n\n');
+    const emoji = body.indexOf(0xf0);
+    const chunks = [body.slice(0, emoji + 1), body.slice(emoji + 1, emoji + 3), body.slice(emoji + 3)];
+    const { events } = await collect(chunks);
+    expect(text(events)).toBe('你好,世界 👋');
+  });
+
+  it('ignores keep-alive comment lines', async () => {
+    const body = ': keep-alive\n\n' + frame('a') + ': ping\n\n' + frame('b') + frame(null, 'stop') + 'data: [DONE]\n\n';
+    const { events, error } = await collect([encode(body)]);
+    expect(error).toBeUndefined();
+    expect(text(events)).toBe('ab');
+  });
+
+  it('turns an error frame into a server error after the text that arrived', async () => {
+    const body = frame('partial ') + `data: ${JSON.stringify({ error: { message: 'overloaded', type: 'server_error' } })}\n\n`;
+    const { events, error } = await collect([encode(body)]);
+    expect(text(events)).toBe('partial ');
+    expect(error).toBeInstanceOf(GenerationError);
+    expect(error?.code).toBe('server');
+    expect(error?.message).toBe('overloaded');
+  });
+
+  it('reports a stream cut before the finish as cut, never as a clean finish', async () => {
+    const { events, error } = await collect([encode(frame('half an'))]);
+    expect(text(events)).toBe('half an');
+    expect(error?.code).toBe('cut');
+  });
+
+  it('accepts a finish without [DONE]', async () => {
+    const { error } = await collect([encode(frame('x') + frame(null, 'length'))]);
+    expect(error).toBeUndefined();
+  });
+
+  it.each([
+    [401, { error: { message: 'Incorrect API key', code: 'invalid_api_key' } }, 'auth'],
+    [429, { error: { message: 'quota', type: 'insufficient_quota', code: 'insufficient_quota' } }, 'quota'],
+    [429, { error: { message: 'slow down', code: 'rate_limit_exceeded' } }, 'rate-limit'],
+    [400, { error: { message: 'too long', code: 'context_length_exceeded' } }, 'context-length'],
+    [404, { error: { message: 'no such model' } }, 'not-found'],
+    [503, { error: { message: 'overloaded' } }, 'server'],
+    [400, { error: { message: 'bad' } }, 'bad-request'],
+  ])('classifies HTTP %i as %s', async (status, body, code) => {
+    const { error } = await collect([encode(JSON.stringify(body))], { status, headers: { 'retry-after': '2' } });
+    expect(error?.code).toBe(code);
+    expect(error?.status).toBe(status);
+    if (code === 'rate-limit') expect(error?.retryAfterMs).toBe(2000);
+  });
+});

@@ -1,0 +1,35 @@
+// Owns what every provider adapter takes and yields, whatever its wire format.
+import { z } from 'zod';
+
+export const ChatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+export type FinishReason = 'stop' | 'length' | 'other';
+
+export interface ChatCall {
+  baseUrl: string;
+  apiKey: string;
+  headers?: Record<string, string>;
+  model: string;
+  messages: ChatMessage[];
+  maxTokens: number;
+  temperature: number;
+  signal?: AbortSignal;
+}
+
+export interface ProviderRuntime {
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+export type ProviderEvent =
+  // The response headers arrived (rate-limit hints live there).
+  | { type: 'response'; headers: Headers }
+  | { type: 'delta'; text: string }
+  | { type: 'usage'; promptTokens: number; completionTokens: number }
+  | { type: 'finish'; reason: FinishReason };
+
+export type ChatStream = (call: ChatCall, runtime: ProviderRuntime) => AsyncGenerator<ProviderEvent>;

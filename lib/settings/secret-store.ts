@@ -1,0 +1,44 @@
+// Owns API keys: kept where content scripts cannot read them, and read only by the background.
+// Chrome: storage.local with its access level set to trusted contexts.
+// Firefox has no access levels for storage.local, so keys live in the extension origin's IndexedDB.
+import { browser } from 'wxt/browser';
+import { createStore, get, set } from 'idb-keyval';
+
+const KEYS_KEY = 'apiKeys';
+export const DEFAULT_PROVIDER_ID = 'default';
+const USE_INDEXED_DB = import.meta.env.BROWSER === 'firefox';
+
+// Chrome lets content scripts read storage.local unless told otherwise.
+export async function restrictSecretsToTrustedContexts(): Promise<void> {
+  const local = browser.storage.local as typeof browser.storage.local & {
+    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+}
+
+let idbStore: ReturnType<typeof createStore> | undefined;
+const secretsDb = () => (idbStore ??= createStore('draftsmith-secrets', 'keys'));
+
+async function readKeys(): Promise<Record<string, string>> {
+  const stored: unknown = USE_INDEXED_DB ? await get(KEYS_KEY, secretsDb()) : (await browser.storage.local.get(KEYS_KEY))[KEYS_KEY];
+  if (!stored || typeof stored !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(stored as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+async function writeKeys(keys: Record<string, string>): Promise<void> {
+  if (USE_INDEXED_DB) await set(KEYS_KEY, keys, secretsDb());
+  else await browser.storage.local.set({ [KEYS_KEY]: keys });
+}
+
+export async function getApiKey(providerId = DEFAULT_PROVIDER_ID): Promise<string> {
+  return (await readKeys())[providerId] ?? '';
+}
+
+export async function setApiKey(key: string, providerId = DEFAULT_PROVIDER_ID): Promise<void> {
+  const keys = await readKeys();
+  if (key) keys[providerId] = key;
+  else delete keys[providerId];
+  await writeKeys(keys);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'wxt';
+import { buildManifest } from './lib/manifest/build-manifest';
+
+// See README "Permissions" for why each entry is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: grep finds every definition and its users.
+  imports: false,
+  manifest: ({ browser, manifestVersion }) => buildManifest({ browser, manifestVersion }),
+});
