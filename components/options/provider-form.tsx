@@ -16,8 +16,9 @@ interface ProviderFormProps {
 
 export function ProviderForm({ initial, hasApiKey }: ProviderFormProps) {
   const queryClient = useQueryClient();
-  const [baseUrl, setBaseUrl] = useState(initial.baseUrl);
-  const [model, setModel] = useState(initial.model);
+  // The minimal form edits the first provider and the first target of the chain.
+  const [baseUrl, setBaseUrl] = useState(initial.providers[0]?.baseUrl ?? '');
+  const [model, setModel] = useState(initial.chain[0]?.model ?? '');
   const [apiKey, setApiKey] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function ProviderForm({ initial, hasApiKey }: ProviderFormProps) {
     mutationFn: (next: { settings: Settings; apiKey?: string }) => sendMessage('saveSettings', next),
     onSuccess: (result) => {
       if (!result.ok) {
-        setErrors(issueMessages(result.issues));
+        setErrors(issueMessages(result.issues.map((issue) => ({ ...issue, path: fieldOf(issue.path.split('.')) }))));
         return;
       }
       setApiKey('');
@@ -40,16 +41,22 @@ export function ProviderForm({ initial, hasApiKey }: ProviderFormProps) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const parsed = SettingsSchema.safeParse({ ...initial, baseUrl, model });
+    const [provider, ...otherProviders] = initial.providers;
+    const [target, ...otherTargets] = initial.chain;
+    const parsed = SettingsSchema.safeParse({
+      ...initial,
+      providers: [{ ...provider, baseUrl }, ...otherProviders],
+      chain: [{ ...target, model }, ...otherTargets],
+    });
     if (!parsed.success) {
-      setErrors(issueMessages(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))));
+      setErrors(issueMessages(parsed.error.issues.map((issue) => ({ path: fieldOf(issue.path), message: issue.message }))));
       return;
     }
     setErrors({});
     // Asked inside the click, before any other await, or the browser refuses to prompt.
-    const granted = await requestOriginPermission(parsed.data.baseUrl).catch(() => false);
+    const granted = await requestOriginPermission(baseUrl).catch(() => false);
     if (!granted) {
-      setNotice(t('permissionDenied', new URL(parsed.data.baseUrl).origin));
+      setNotice(t('permissionDenied', new URL(baseUrl).origin));
       return;
     }
     save.mutate({ settings: parsed.data, apiKey: apiKey === '' ? undefined : apiKey });
@@ -77,4 +84,12 @@ export function ProviderForm({ initial, hasApiKey }: ProviderFormProps) {
       </p>
     </form>
   );
+}
+
+// Maps a schema path to the form field that shows its error.
+function fieldOf(path: ReadonlyArray<PropertyKey>): string {
+  const [head, , key] = path;
+  if (head === 'providers' && key === 'baseUrl') return 'baseUrl';
+  if (head === 'chain' && key === 'model') return 'model';
+  return String(head ?? 'form');
 }

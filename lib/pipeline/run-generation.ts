@@ -24,21 +24,24 @@ export async function runGeneration(
   let receivedText = false;
   try {
     const settings = await deps.loadSettings();
-    if (!(await deps.hasOriginPermission(settings.baseUrl))) {
-      throw new GenerationError({ code: 'permission', message: new URL(settings.baseUrl).origin });
+    const target = settings.chain[0];
+    const provider = settings.providers.find((candidate) => candidate.id === target?.providerId);
+    if (!target || !provider) throw new GenerationError({ code: 'config', message: 'No model is configured.' });
+    if (!(await deps.hasOriginPermission(provider.baseUrl))) {
+      throw new GenerationError({ code: 'permission', message: new URL(provider.baseUrl).origin });
     }
     const apiKey = await deps.getApiKey();
-    emit({ type: 'start', jobId: crypto.randomUUID(), model: settings.model });
+    emit({ type: 'start', jobId: crypto.randomUUID(), model: target.model });
     let finishReason: FinishReason = 'stop';
     let usage: Usage | undefined;
     const stream = streamOpenAiCompatible(
       {
-        baseUrl: settings.baseUrl,
+        provider,
         apiKey,
-        model: settings.model,
-        messages: buildMessages(request, settings),
-        maxTokens: settings.maxTokens,
-        temperature: settings.temperature,
+        model: target.model,
+        messages: buildMessages(request, settings.generation),
+        maxTokens: settings.generation.maxTokens,
+        temperature: settings.generation.temperature,
         signal,
       },
       deps.runtime,
@@ -53,7 +56,7 @@ export async function runGeneration(
         usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens, estimated: false };
       }
     }
-    emit({ type: 'done', model: settings.model, finishReason, usage });
+    emit({ type: 'done', model: target.model, finishReason, usage });
   } catch (error) {
     const failure = signal.aborted ? new GenerationError({ code: 'aborted', message: 'Stopped.' }) : toGenerationError(error);
     emit({ type: 'error', error: failure.toInfo(), partial: receivedText });

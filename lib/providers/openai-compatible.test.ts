@@ -23,7 +23,8 @@ const frame = (content: string | null, finish: string | null = null) =>
 
 async function collect(chunks: Uint8Array[], init?: ResponseInit): Promise<{ events: ProviderEvent[]; error?: GenerationError }> {
   const events: ProviderEvent[] = [];
-  const call = { baseUrl: 'http://x/v1', apiKey: 'k', model: 'm', messages: [], maxTokens: 10, temperature: 0 };
+  const provider = { id: 'p', kind: 'openai-compatible' as const, name: 'P', baseUrl: 'http://x/v1', headers: {}, contextTokens: 8192 };
+  const call = { provider, apiKey: 'k', model: 'm', messages: [], maxTokens: 10, temperature: 0 };
   try {
     for await (const event of streamOpenAiCompatible(call, { fetch: fetchReturning(chunks, init), now: () => 0 })) {
       if (event.type !== 'response') events.push(event);

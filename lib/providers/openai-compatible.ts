@@ -23,7 +23,7 @@ export function chatCompletionsUrl(baseUrl: string): string {
 }
 
 export function buildRequestBody(call: ChatCall): Record<string, unknown> {
-  return {
+  const body: Record<string, unknown> = {
     model: call.model,
     messages: call.messages,
     stream: true,
@@ -31,6 +31,13 @@ export function buildRequestBody(call: ChatCall): Record<string, unknown> {
     max_tokens: call.maxTokens,
     temperature: call.temperature,
   };
+  if (call.responseFormat?.type === 'json_schema') {
+    const { name, schema } = call.responseFormat;
+    body.response_format = { type: 'json_schema', json_schema: { name, schema, strict: true } };
+  } else if (call.responseFormat) {
+    body.response_format = { type: 'json_object' };
+  }
+  return body;
 }
 
 export const streamOpenAiCompatible: ChatStream = async function* (call, runtime) {
@@ -41,13 +48,13 @@ export const streamOpenAiCompatible: ChatStream = async function* (call, runtime
 };
 
 async function postChat(call: ChatCall, runtime: ProviderRuntime): Promise<Response> {
-  const response = await runtime.fetch(chatCompletionsUrl(call.baseUrl), {
+  const response = await runtime.fetch(chatCompletionsUrl(call.provider.baseUrl), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'text/event-stream',
       ...(call.apiKey ? { authorization: `Bearer ${call.apiKey}` } : {}),
-      ...call.headers,
+      ...call.provider.headers,
     },
     body: JSON.stringify(buildRequestBody(call)),
     signal: call.signal,

@@ -1,5 +1,6 @@
 // Owns what every provider adapter takes and yields, whatever its wire format.
 import { z } from 'zod';
+import type { Provider } from '../settings/provider-schema';
 
 export const ChatMessageSchema = z.object({
   role: z.enum(['system', 'user', 'assistant']),
@@ -9,14 +10,17 @@ export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
 export type FinishReason = 'stop' | 'length' | 'other';
 
+// Structured output: a JSON Schema the answer must follow, or any JSON object.
+export type ResponseFormat = { type: 'json_schema'; name: string; schema: Record<string, unknown> } | { type: 'json_object' };
+
 export interface ChatCall {
-  baseUrl: string;
+  provider: Provider;
   apiKey: string;
-  headers?: Record<string, string>;
   model: string;
   messages: ChatMessage[];
   maxTokens: number;
   temperature: number;
+  responseFormat?: ResponseFormat;
   signal?: AbortSignal;
 }
 

@@ -1,19 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, MIGRATIONS } from './migrations';
+import { migrate0to1, migrate1to2, migrateSettings, MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from './schema';
+
+// Examples of what each older version stored.
+const V0_EXAMPLE = { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', theme: 'dark' };
+const V1_EXAMPLE = {
+  version: 1,
+  baseUrl: 'https://api.deepseek.com/v1',
+  model: 'deepseek-chat',
+  systemPrompt: 'Be brief.',
+  maxTokens: 300,
+  temperature: 0.2,
+  disabledSites: ['mail.example.com'],
+};
 
 describe('settings migrations', () => {
   it('has a step for every version below the current one', () => {
     for (let version = 0; version < SETTINGS_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
   });
 
-  it('0 → 1: keeps the known values of a pre-versioned object and fills the rest', () => {
-    const v0 = { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', theme: 'dark' };
-    const result = migrateSettings(v0);
+  it('0 → 1: keeps the known values of a pre-versioned object and drops the rest', () => {
+    const v1 = migrate0to1(V0_EXAMPLE);
+    expect(v1).toMatchObject({ version: 1, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', maxTokens: 512 });
+    expect(v1).not.toHaveProperty('theme');
+  });
+
+  it('1 → 2: the single endpoint becomes the default provider and the first target', () => {
+    const v2 = migrate1to2(V1_EXAMPLE);
+    const parsed = SettingsSchema.parse(v2);
+    expect(parsed.providers).toEqual([
+      expect.objectContaining({ id: 'default', kind: 'openai-compatible', baseUrl: 'https://api.deepseek.com/v1' }),
+    ]);
+    expect(parsed.chain).toEqual([{ providerId: 'default', model: 'deepseek-chat' }]);
+    expect(parsed.generation).toMatchObject({ systemPrompt: 'Be brief.', maxTokens: 300, temperature: 0.2 });
+    expect(parsed.disabledSites).toEqual(['mail.example.com']);
+  });
+
+  it('runs every step from version 0 to the current version', () => {
+    const result = migrateSettings(V0_EXAMPLE);
     expect(result.migratedFrom).toBe(0);
     expect(result.backup).toBeUndefined();
-    expect(result.settings).toEqual({ ...DEFAULT_SETTINGS, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' });
-    expect(SettingsSchema.safeParse(result.settings).success).toBe(true);
+    expect(result.settings.chain).toEqual([{ providerId: 'default', model: 'gpt-4o-mini' }]);
+    expect(result.settings.providers[0]?.baseUrl).toBe('https://api.openai.com/v1');
   });
 
   it('returns defaults without a backup when nothing is stored', () => {
@@ -21,7 +49,7 @@ describe('settings migrations', () => {
   });
 
   it('returns current settings unchanged', () => {
-    const current = { ...DEFAULT_SETTINGS, model: 'qwen2.5' };
+    const current = { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] };
     expect(migrateSettings(current)).toEqual({ settings: current });
   });
 
@@ -29,7 +57,8 @@ describe('settings migrations', () => {
     ['a string', 'garbage'],
     ['an array', [1, 2]],
     ['a future version', { ...DEFAULT_SETTINGS, version: 99 }],
-    ['an invalid value', { ...DEFAULT_SETTINGS, baseUrl: 'not a url' }],
+    ['an invalid current value', { ...DEFAULT_SETTINGS, chain: [] }],
+    ['an invalid v1 value', { ...V1_EXAMPLE, baseUrl: 'not a url' }],
     ['a negative version', { version: -1 }],
   ])('falls back to defaults and keeps a backup for %s', (_name, stored) => {
     const result = migrateSettings(stored);

@@ -1,14 +1,58 @@
 // Owns upgrading stored settings from any older version to the current schema.
 // Each step is a small pure function; unreadable input falls back to defaults with a backup.
+import { DEFAULT_SETTINGS_VALUE, DEFAULT_PROVIDER_ID } from './defaults';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+type Stored = Record<string, unknown>;
+type Migration = (old: Stored) => Stored;
+
+// Version 1 as it shipped: one OpenAI-compatible endpoint, flat fields.
+const V1_DEFAULTS = {
+  version: 1,
+  baseUrl: 'http://localhost:11434/v1',
+  model: 'llama3.2',
+  systemPrompt: DEFAULT_SETTINGS_VALUE.generation.systemPrompt,
+  maxTokens: 512,
+  temperature: 0.7,
+  disabledSites: [] as string[],
+};
+
+// Version 0: a settings object written before versions existed (no `version` key).
+export function migrate0to1(old: Stored): Stored {
+  const known = Object.entries(old).filter(([key]) => key in V1_DEFAULTS && key !== 'version');
+  return { ...V1_DEFAULTS, ...Object.fromEntries(known), version: 1 };
+}
+
+// Version 2: providers and a fallback chain instead of one endpoint; policies grouped.
+export function migrate1to2(old: Stored): Stored {
+  const v1 = { ...V1_DEFAULTS, ...old };
+  const baseUrl = String(v1.baseUrl);
+  return {
+    ...structuredClone(DEFAULT_SETTINGS_VALUE),
+    version: 2,
+    providers: [
+      {
+        id: DEFAULT_PROVIDER_ID,
+        kind: 'openai-compatible',
+        name: baseUrl.includes(':11434') ? 'Ollama' : 'OpenAI-compatible',
+        baseUrl,
+        headers: {},
+        contextTokens: baseUrl.includes(':11434') ? 8192 : 128_000,
+      },
+    ],
+    chain: [{ providerId: DEFAULT_PROVIDER_ID, model: v1.model }],
+    generation: {
+      ...DEFAULT_SETTINGS_VALUE.generation,
+      systemPrompt: v1.systemPrompt,
+      maxTokens: v1.maxTokens,
+      temperature: v1.temperature,
+    },
+    disabledSites: v1.disabledSites,
+  };
+}
 
 // MIGRATIONS[n] turns a version-n object into a version-(n+1) object.
-// Version 0 is a settings object written before versions existed (no `version` key).
-export const MIGRATIONS: Record<number, Migration> = {
-  0: (old) => ({ ...DEFAULT_SETTINGS, ...pickKnown(old), version: 1 }),
-};
+export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2 };
 
 export interface MigrationResult {
   settings: Settings;
@@ -20,7 +64,7 @@ export interface MigrationResult {
 export function migrateSettings(stored: unknown): MigrationResult {
   if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS };
   if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, backup: stored };
-  let current = stored as Record<string, unknown>;
+  let current = stored as Stored;
   const from = typeof current.version === 'number' ? current.version : 0;
   if (!Number.isInteger(from) || from < 0 || from > SETTINGS_VERSION) {
     return { settings: DEFAULT_SETTINGS, backup: stored };
@@ -33,9 +77,4 @@ export function migrateSettings(stored: unknown): MigrationResult {
   const parsed = SettingsSchema.safeParse(current);
   if (!parsed.success) return { settings: DEFAULT_SETTINGS, backup: stored };
   return from === SETTINGS_VERSION ? { settings: parsed.data } : { settings: parsed.data, migratedFrom: from };
-}
-
-function pickKnown(old: Record<string, unknown>): Record<string, unknown> {
-  const known = Object.keys(DEFAULT_SETTINGS);
-  return Object.fromEntries(Object.entries(old).filter(([key]) => known.includes(key) && key !== 'version'));
 }

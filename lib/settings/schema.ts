@@ -1,32 +1,55 @@
 // Owns the shape of the user's non-secret settings: the one zod schema and its type.
 import { z } from 'zod';
+import {
+  BatchingPolicySchema,
+  BreakerPolicySchema,
+  CachePolicySchema,
+  FilterPolicySchema,
+  GenerationPolicySchema,
+  PriceSchema,
+  RateLimitPolicySchema,
+  RetryPolicySchema,
+  SnippetSchema,
+} from './policy-schemas';
+import { ProviderSchema, TargetSchema } from './provider-schema';
+import { DEFAULT_SETTINGS_VALUE } from './defaults';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-export const SettingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  baseUrl: z
-    .string()
-    .trim()
-    .url({ message: 'settings_error_baseUrl' })
-    .refine((value) => /^https?:\/\//i.test(value), { message: 'settings_error_baseUrlScheme' }),
-  model: z.string().trim().min(1, { message: 'settings_error_model' }).max(200),
-  systemPrompt: z.string().max(4000),
-  maxTokens: z.number().int().min(1).max(32_000),
-  temperature: z.number().min(0).max(2),
-  disabledSites: z.array(z.string().min(1).max(253)).max(1000),
-});
+export const SettingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    providers: z.array(ProviderSchema).min(1).max(20),
+    // Ordered fallback chain: the first target that can answer does.
+    chain: z.array(TargetSchema).min(1).max(10),
+    generation: GenerationPolicySchema,
+    retry: RetryPolicySchema,
+    breaker: BreakerPolicySchema,
+    rateLimits: z.record(z.string(), RateLimitPolicySchema),
+    batching: BatchingPolicySchema,
+    cache: CachePolicySchema,
+    filter: FilterPolicySchema,
+    prices: z.record(z.string().max(200), PriceSchema),
+    snippets: z.array(SnippetSchema).max(500),
+    history: z.object({ enabled: z.boolean(), maxEntries: z.number().int().min(10).max(10_000) }),
+    disabledSites: z.array(z.string().min(1).max(253)).max(1000),
+  })
+  .superRefine((settings, ctx) => {
+    const ids = new Set(settings.providers.map((provider) => provider.id));
+    settings.chain.forEach((target, index) => {
+      if (!ids.has(target.providerId)) {
+        ctx.addIssue({ code: 'custom', path: ['chain', index, 'providerId'], message: 'settings_error_unknownProvider' });
+      }
+    });
+    settings.filter.patterns.forEach((pattern, index) => {
+      try {
+        new RegExp(pattern, 'u');
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['filter', 'patterns', index], message: 'settings_error_pattern' });
+      }
+    });
+  });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  // Ollama's OpenAI-compatible endpoint: a local model works with no key and no extra permission.
-  baseUrl: 'http://localhost:11434/v1',
-  model: 'llama3.2',
-  systemPrompt:
-    'You are a writing assistant inside a web page. Reply with the text to insert only: no preamble, no quotes, no markdown fences.',
-  maxTokens: 512,
-  temperature: 0.7,
-  disabledSites: [],
-};
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse(DEFAULT_SETTINGS_VALUE);
