@@ -16,6 +16,7 @@ export const ErrorCodeSchema = z.enum([
   'config', // settings invalid or missing
   'offline', // the browser reports no network
   'aborted', // the user pressed Stop
+  'filtered', // the output filter blocked the answer
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -17,6 +17,7 @@ const KEYS: Record<GenerationErrorInfo['code'], MessageKey> = {
   config: 'errorConfig',
   offline: 'errorOffline',
   aborted: 'errorAborted',
+  filtered: 'errorFiltered',
   internal: 'errorInternal',
 };
 
