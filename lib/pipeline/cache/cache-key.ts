@@ -1,0 +1,63 @@
+// Owns the response cache key: a SHA-256 over the canonical JSON of everything that shapes an answer.
+import { z } from 'zod';
+import { ChatMessageSchema } from '../../providers/types';
+
+export const CacheKeyInputSchema = z.object({
+  // Chain target ids in order: the same prompt sent to another chain may get another answer.
+  targets: z.array(z.string()),
+  messages: z.array(ChatMessageSchema),
+  maxTokens: z.number(),
+  temperature: z.number(),
+  responseFormat: z.unknown().optional(),
+});
+export type CacheKeyInput = z.infer<typeof CacheKeyInputSchema>;
+
+// JSON.stringify with object keys sorted at every depth, so property order never changes the text.
+// Follows JSON.stringify otherwise: toJSON is honoured, undefined/functions/symbols are dropped from
+// objects and become null in arrays, non-finite numbers become null, cycles and bigints throw.
+export function canonicalJson(value: unknown): string {
+  return write(value, new Set()) ?? 'null';
+}
+
+function write(input: unknown, ancestors: Set<object>): string | undefined {
+  const value = hasToJson(input) ? input.toJSON() : input;
+  if (value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'bigint') throw new TypeError('canonicalJson: cannot serialize a bigint');
+  if (typeof value !== 'object') return undefined;
+  if (ancestors.has(value)) throw new TypeError('canonicalJson: cyclic structure');
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) {
+      return `[${value.map((item: unknown) => write(item, ancestors) ?? 'null').join(',')}]`;
+    }
+    const record = value as Record<string, unknown>;
+    const parts: string[] = [];
+    // Plain code-unit order, the same on every engine (unlike property enumeration for integer-like keys).
+    for (const key of Object.keys(record).sort()) {
+      const text = write(record[key], ancestors);
+      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+    }
+    return `{${parts.join(',')}}`;
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function hasToJson(value: unknown): value is { toJSON: () => unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+// Hex SHA-256 via WebCrypto (present in Node 20 and in service workers). Only the listed fields are
+// hashed, so passing a wider object (say a ChatCall with its signal) cannot change the key.
+export async function cacheKey(request: CacheKeyInput): Promise<string> {
+  const material = canonicalJson({
+    targets: request.targets,
+    messages: request.messages,
+    maxTokens: request.maxTokens,
+    temperature: request.temperature,
+    responseFormat: request.responseFormat,
+  });
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
