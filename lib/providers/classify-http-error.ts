@@ -34,9 +34,15 @@ export function readErrorBody(text: string): ErrorBody {
 export function classifyHttpError(status: number, bodyText: string, headers: Headers, now: number): GenerationError {
   const body = readErrorBody(bodyText);
   const code = codeFor(status, body);
-  const retryAfterMs = status === 429 || status >= 500 ? parseRetryAfterMs(headers, now) : undefined;
-  return new GenerationError({ code, status, retryAfterMs, message: body.message ?? `HTTP ${status}` });
+  return new GenerationError({ code, status, retryAfterMs: retryAfterFor(status, headers, now), message: body.message ?? `HTTP ${status}` });
 }
+
+// Only rate limits and server errors are worth waiting out; elsewhere a hint is ignored.
+export function retryAfterFor(status: number, headers: Headers, now: number): number | undefined {
+  return status === 429 || status >= 500 ? parseRetryAfterMs(headers, now) : undefined;
+}
+
+export type HttpErrorClassifier = (status: number, bodyText: string, headers: Headers, now: number) => GenerationError;
 
 export function isBillingCode(body: ErrorBody): boolean {
   return BILLING_CODES.has(body.code ?? '') || BILLING_CODES.has(body.type ?? '');
@@ -47,6 +53,8 @@ function codeFor(status: number, body: ErrorBody): ErrorCode {
   if (status === 402 || isBillingCode(body)) return 'quota';
   if (status === 429) return 'rate-limit';
   if (body.code === 'context_length_exceeded' || status === 413) return 'context-length';
+  // Azure's content filter rejects the prompt with a 400.
+  if (body.code === 'content_filter') return 'filtered';
   if (status === 404) return 'not-found';
   if (status === 408) return 'timeout';
   if (status >= 500) return 'server';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GenerationError } from '../errors/generation-error';
-import { streamOpenAiCompatible } from './openai-compatible';
+import { buildOpenAiRequest, streamOpenAiCompatible } from './openai-compatible';
+import { callFor, collect as run, fetchReturning as recordingFetch, providerOf, reasoningOf, type RecordedFetch } from './test-streams';
 import type { ProviderEvent } from './types';
 
 // A fetch that answers with the given body split into exactly these byte chunks.
@@ -110,5 +111,54 @@ describe('OpenAI-compatible stream parsing', () => {
     expect(error?.code).toBe(code);
     expect(error?.status).toBe(status);
     if (code === 'rate-limit') expect(error?.retryAfterMs).toBe(2000);
+  });
+});
+
+describe('OpenAI-compatible reasoning (DeepSeek, OpenRouter, vLLM)', () => {
+  const deltaFrame = (delta: Record<string, string>, finish: string | null = null) =>
+    `data: ${JSON.stringify({ choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+
+  it.each(['reasoning_content', 'reasoning'])('streams delta.%s as reasoning, never as answer text', async (field) => {
+    const body = deltaFrame({ [field]: 'Let me ' }) + deltaFrame({ [field]: 'think.' }) + deltaFrame({ content: 'Answer' }) + deltaFrame({}, 'stop') + 'data: [DONE]\n\n';
+    const { events, error } = await collect([encode(body)]);
+    expect(error).toBeUndefined();
+    expect(text(events)).toBe('Answer');
+    expect(reasoningOf(events)).toBe('Let me think.');
+    // Reasoning comes first, so a consumer sees activity before the first delta.
+    expect(events[0]).toEqual({ type: 'reasoning', text: 'Let me ' });
+  });
+
+  it('reports a stream cut during reasoning as cut, with the reasoning that arrived', async () => {
+    const { events, error } = await collect([encode(deltaFrame({ reasoning_content: 'hmm' }))]);
+    expect(reasoningOf(events)).toBe('hmm');
+    expect(text(events)).toBe('');
+    expect(error?.code).toBe('cut');
+  });
+
+  it('ignores null reasoning fields next to content', async () => {
+    const frameWithNull = `data: ${JSON.stringify({ choices: [{ delta: { content: 'x', reasoning_content: null }, finish_reason: 'stop' }] })}\n\n`;
+    const { events } = await collect([encode(frameWithNull)]);
+    expect(events.filter((e) => e.type === 'reasoning')).toEqual([]);
+  });
+});
+
+describe('OpenAI-compatible request', () => {
+  it.each([
+    ['http://x/v1', 'http://x/v1/chat/completions'],
+    ['http://x/v1/', 'http://x/v1/chat/completions'],
+    ['https://openrouter.ai/api/v1//', 'https://openrouter.ai/api/v1/chat/completions'],
+  ])('posts %s to %s', (baseUrl, url) => {
+    expect(buildOpenAiRequest(callFor(providerOf('openai-compatible', { baseUrl }))).url).toBe(url);
+  });
+
+  it('sends a Bearer key, lets provider headers override, and omits authorization without a key', async () => {
+    const seen: RecordedFetch[] = [];
+    const provider = providerOf('openai-compatible', { headers: { 'HTTP-Referer': 'https://draftsmith.app' } });
+    const runtime = { fetch: recordingFetch([encode(frame('x', 'stop'))], undefined, seen), now: () => 0 };
+    await run(streamOpenAiCompatible, callFor(provider), runtime);
+    await run(streamOpenAiCompatible, callFor(provider, { apiKey: '' }), runtime);
+    expect(seen[0]?.headers).toMatchObject({ authorization: 'Bearer k', 'http-referer': 'https://draftsmith.app' });
+    expect(seen[1]?.headers.authorization).toBeUndefined();
+    expect(seen[0]?.body).toMatchObject({ model: 'm', stream: true, stream_options: { include_usage: true }, max_tokens: 10 });
   });
 });

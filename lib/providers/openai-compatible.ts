@@ -1,25 +1,21 @@
-// Owns the OpenAI chat-completions wire format: OpenAI, DeepSeek, OpenRouter, Groq, Ollama, LM Studio, vLLM.
-import { z } from 'zod';
-import { GenerationError } from '../errors/generation-error';
-import { classifyHttpError, isBillingCode, readErrorBody } from './classify-http-error';
-import { readSseEvents } from './sse-events';
-import type { ChatCall, ChatStream, FinishReason, ProviderEvent, ProviderRuntime } from './types';
-
-const ChunkSchema = z.object({
-  choices: z
-    .array(
-      z.object({
-        delta: z.object({ content: z.string().nullish() }).nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .nullish(),
-  usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
-  error: z.unknown().optional(),
-});
+// Owns the OpenAI chat-completions request: OpenAI, DeepSeek, OpenRouter, Groq, Ollama, LM Studio, vLLM.
+import { classifyHttpError } from './classify-http-error';
+import { joinUrl, postForStream, type HttpRequest } from './http-stream';
+import { readOpenAiChunks } from './openai-chunks';
+import type { ChatCall, ChatStream, ProviderEvent, ProviderRuntime } from './types';
 
 export function chatCompletionsUrl(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/chat/completions`;
+  return joinUrl(baseUrl, 'chat/completions');
+}
+
+export function openAiHeaders(apiKey: string, extra: Record<string, string>): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    accept: 'text/event-stream',
+    // Local servers (Ollama, LM Studio) need no key; an empty Bearer would confuse some of them.
+    ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+    ...extra,
+  };
 }
 
 export function buildRequestBody(call: ChatCall): Record<string, unknown> {
@@ -40,76 +36,20 @@ export function buildRequestBody(call: ChatCall): Record<string, unknown> {
   return body;
 }
 
-export const streamOpenAiCompatible: ChatStream = async function* (call, runtime) {
-  const response = await postChat(call, runtime);
-  yield { type: 'response', headers: response.headers };
-  if (!response.body) throw new GenerationError({ code: 'server', message: 'The response had no body.' });
-  yield* readChunks(response.body);
-};
-
-async function postChat(call: ChatCall, runtime: ProviderRuntime): Promise<Response> {
-  const response = await runtime.fetch(chatCompletionsUrl(call.provider.baseUrl), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(call.apiKey ? { authorization: `Bearer ${call.apiKey}` } : {}),
-      ...call.provider.headers,
-    },
-    body: JSON.stringify(buildRequestBody(call)),
+export function buildOpenAiRequest(call: ChatCall): HttpRequest {
+  return {
+    url: chatCompletionsUrl(call.provider.baseUrl),
+    headers: openAiHeaders(call.apiKey, call.provider.headers),
+    body: buildRequestBody(call),
     signal: call.signal,
-  });
-  if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    throw classifyHttpError(response.status, text, response.headers, runtime.now());
-  }
-  return response;
+  };
 }
 
-async function* readChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<ProviderEvent> {
-  let finished = false;
-  for await (const event of readSseEvents(body)) {
-    if (event.data === '[DONE]') {
-      if (!finished) yield { type: 'finish', reason: 'stop' };
-      return;
-    }
-    const chunk = parseChunk(event.data);
-    if (chunk.error !== undefined) throw errorFrame(chunk.error);
-    for (const choice of chunk.choices ?? []) {
-      const text = choice.delta?.content;
-      if (text) yield { type: 'delta', text };
-      if (choice.finish_reason) {
-        finished = true;
-        yield { type: 'finish', reason: toFinishReason(choice.finish_reason) };
-      }
-    }
-    if (chunk.usage) {
-      yield { type: 'usage', promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
-    }
-  }
-  // Some servers close after the finish chunk without [DONE]; without either, the stream was cut.
-  if (!finished) throw new GenerationError({ code: 'cut', message: 'The stream ended before the model finished.' });
+// Runs any chat-completions-shaped request; Azure differs only in how the request is built.
+export async function* streamChatCompletions(request: HttpRequest, runtime: ProviderRuntime): AsyncGenerator<ProviderEvent> {
+  const opened = await postForStream(request, runtime, classifyHttpError);
+  yield { type: 'response', headers: opened.headers };
+  yield* readOpenAiChunks(opened.body);
 }
 
-function parseChunk(data: string): z.infer<typeof ChunkSchema> {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    throw new GenerationError({ code: 'server', message: `Unreadable stream frame: ${data.slice(0, 120)}` });
-  }
-  const parsed = ChunkSchema.safeParse(json);
-  if (!parsed.success) throw new GenerationError({ code: 'server', message: 'Unexpected stream frame.' });
-  return parsed.data;
-}
-
-function errorFrame(error: unknown): GenerationError {
-  const body = readErrorBody(JSON.stringify({ error }));
-  return new GenerationError({ code: isBillingCode(body) ? 'quota' : 'server', message: body.message ?? 'The provider reported an error mid-stream.' });
-}
-
-function toFinishReason(reason: string): FinishReason {
-  if (reason === 'stop') return 'stop';
-  if (reason === 'length') return 'length';
-  return 'other';
-}
+export const streamOpenAiCompatible: ChatStream = (call, runtime) => streamChatCompletions(buildOpenAiRequest(call), runtime);

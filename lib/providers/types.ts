@@ -33,6 +33,10 @@ export type ProviderEvent =
   // The response headers arrived (rate-limit hints live there).
   | { type: 'response'; headers: Headers }
   | { type: 'delta'; text: string }
+  // Thinking text (DeepSeek reasoning_content, Claude thinking, Gemini thought parts); never part of
+  // the answer. Consumers that watch for stalls must count it as activity: a reasoning model can
+  // think for a long time before its first delta.
+  | { type: 'reasoning'; text: string }
   | { type: 'usage'; promptTokens: number; completionTokens: number }
   | { type: 'finish'; reason: FinishReason };
 

@@ -3,7 +3,7 @@ import { isRecord } from './guards.ts';
 import { invalidRequest, type ErrorResponse } from './openai-errors.ts';
 import type { ChatMessage } from './replies.ts';
 
-export type ResponseFormat = { type: 'json_object' } | { type: 'json_schema'; schema: unknown } | { type: 'text' };
+export type ResponseFormat = { type: 'json_object' } | { type: 'json_schema'; name: string; schema: unknown } | { type: 'text' };
 
 export interface ChatRequest {
   model: string;
@@ -23,7 +23,11 @@ function parseResponseFormat(value: unknown): ResponseFormat {
   if (value.type === 'json_object') return { type: 'json_object' };
   if (value.type === 'json_schema') {
     const spec = value.json_schema;
-    return { type: 'json_schema', schema: isRecord(spec) ? spec.schema : undefined };
+    return {
+      type: 'json_schema',
+      name: isRecord(spec) && typeof spec.name === 'string' ? spec.name : '',
+      schema: isRecord(spec) ? spec.schema : undefined,
+    };
   }
   return { type: 'text' };
 }

@@ -14,7 +14,8 @@ const server = await startLlmServer({
 console.log(`Draftsmith test LLM server listening on ${server.url}
 
 In the extension's options page set:
-  Base URL: ${server.baseUrl}
+  Base URL: ${server.baseUrl}   (OpenAI-compatible or Anthropic)
+            ${server.geminiBaseUrl}   (Gemini)
   API key:  ${apiKey ?? 'anything (no key is checked; set API_KEY to require one)'}
   Model:    test-model   (also: test-model-mini, fallback-model)
 

@@ -1,24 +1,26 @@
-// OpenAI-compatible test server on loopback with scripted faults: lifecycle, routing, auth, log.
+// Test LLM server on loopback (OpenAI, Anthropic and Gemini wire formats) with scripted faults: lifecycle, log.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { handleChatCompletion } from './chat-completions.ts';
-import { isErrorResponse, parseChatRequest } from './chat-request.ts';
+import { routeApi } from './api-routes.ts';
+import { handleControl } from './control-routes.ts';
 import { FaultQueue, parseFault, type ScriptedFault } from './faults.ts';
 import { CORS_HEADERS, headersToRecord, parseJson, readBody, sendErrorResponse, sendJson } from './http-utils.ts';
-import { invalidRequest, missingApiKey, incorrectApiKey } from './openai-errors.ts';
-import { lastUserText } from './replies.ts';
-import { handleControl } from './control-routes.ts';
+import { invalidRequest } from './openai-errors.ts';
 
 export type { FaultKind, FaultMatch, ScriptedFault } from './faults.ts';
 export { defaultReplyText, REPLY_PREFIX } from './replies.ts';
 export { sampleFromSchema } from './json-schema-sample.ts';
+export { GEMINI_EMBEDDING_MODEL, TEST_MODELS } from './model-lists.ts';
 
 export interface StartOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** When set, /v1/* requires `Authorization: Bearer <key>` or an `api-key` header, else 401. */
+  /**
+   * When set, API routes require the key in the vendor's header (`Authorization: Bearer`, `api-key`,
+   * `x-api-key`, `x-goog-api-key` or `?key=`), else the vendor's auth error.
+   */
   apiKey?: string;
   /** Gap between stream chunks when the fault does not say; default 5. */
   defaultChunkDelayMs?: number;
@@ -42,32 +44,20 @@ export interface RecordedRequest {
 }
 
 export interface LlmServer {
-  /** http://127.0.0.1:PORT */
+  /** http://127.0.0.1:PORT, also the Base URL for an Azure OpenAI provider (/openai/deployments/...). */
   url: string;
-  /** url + '/v1', what the extension's Base URL setting takes. */
+  /** url + '/v1': the Base URL for OpenAI-compatible and Anthropic providers. */
   baseUrl: string;
+  /** url + '/v1beta': the Base URL for a Gemini provider. */
+  geminiBaseUrl: string;
   port: number;
-  /** Every /v1/* request (not OPTIONS preflights, not /__control/*), oldest first. */
+  /** Every /v1/*, /v1beta/* and /openai/* request (not OPTIONS preflights, not /__control/*), oldest first. */
   requests: RecordedRequest[];
   /** Appends faults to the queue; throws on an invalid fault. */
   script(...faults: ScriptedFault[]): void;
   /** Clears the fault queue and the request log. */
   reset(): void;
   close(): Promise<void>;
-}
-
-export const TEST_MODELS = ['test-model', 'test-model-mini', 'fallback-model'] as const;
-const MODEL_CREATED = 1_700_000_000;
-
-function modelObject(id: string): Record<string, unknown> {
-  return { id, object: 'model', created: MODEL_CREATED, owned_by: 'draftsmith-test' };
-}
-
-/** Returns the key the client sent, from `Authorization: Bearer` or the Azure-style `api-key`. */
-function providedKey(req: IncomingMessage): string | undefined {
-  const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  const apiKeyHeader = req.headers['api-key'];
-  return bearer?.trim() ?? (typeof apiKeyHeader === 'string' ? apiKeyHeader.trim() : undefined);
 }
 
 export async function startLlmServer(opts: StartOptions = {}): Promise<LlmServer> {
@@ -91,37 +81,7 @@ export async function startLlmServer(opts: StartOptions = {}): Promise<LlmServer
     nextId = 1;
   };
 
-  async function handleChat(req: IncomingMessage, res: ServerResponse, record: RecordedRequest, ctl: AbortController, cut: () => void): Promise<void> {
-    const request = parseChatRequest(record.body);
-    if (isErrorResponse(request)) {
-      sendErrorResponse(res, request);
-      return;
-    }
-    let fault: ScriptedFault | null;
-    const header = req.headers['x-test-fault'];
-    if (typeof header === 'string') {
-      try {
-        fault = parseFault(parseJson(header));
-      } catch (error) {
-        sendErrorResponse(res, invalidRequest(`Invalid x-test-fault header: ${(error as Error).message}`, null, 'invalid_test_fault'));
-        return;
-      }
-    } else {
-      fault = queue.take({ model: request.model, lastUserText: lastUserText(request.messages) });
-    }
-    record.fault = fault?.kind ?? null;
-    await handleChatCompletion({
-      res,
-      request,
-      fault,
-      completionId: `chatcmpl-${record.id}`,
-      signal: ctl.signal,
-      defaultChunkDelayMs,
-      onServerCut: cut,
-    });
-  }
-
-  async function handleV1(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
     const record: RecordedRequest = {
       id: nextId++,
       method: req.method ?? 'GET',
@@ -146,34 +106,25 @@ export async function startLlmServer(opts: StartOptions = {}): Promise<LlmServer
 
     record.rawBody = await readBody(req);
     record.body = record.rawBody === '' ? null : parseJson(record.rawBody);
-
-    if (opts.apiKey !== undefined) {
-      const key = providedKey(req);
-      if (key === undefined || key === '') return sendErrorResponse(res, missingApiKey());
-      if (key !== opts.apiKey) return sendErrorResponse(res, incorrectApiKey());
-    }
-
-    const method = record.method;
-    if (method === 'GET' && path === '/v1/models') {
-      return sendJson(res, 200, { object: 'list', data: TEST_MODELS.map(modelObject) });
-    }
-    const modelId = /^\/v1\/models\/(.+)$/.exec(path)?.[1];
-    if (method === 'GET' && modelId !== undefined) {
-      const id = decodeURIComponent(modelId);
-      if ((TEST_MODELS as readonly string[]).includes(id)) return sendJson(res, 200, modelObject(id));
-      return sendErrorResponse(res, invalidRequest(`The model '${id}' does not exist`, 'model', 'model_not_found', 404));
-    }
-    if (method === 'POST' && path === '/v1/chat/completions') {
-      return handleChat(req, res, record, ctl, () => {
+    await routeApi({
+      req,
+      res,
+      path,
+      query,
+      record,
+      signal: ctl.signal,
+      onServerCut: () => {
         serverCut = true;
-      });
-    }
-    sendErrorResponse(res, invalidRequest(`Invalid URL (${method} ${path})`, null, null, 404));
+      },
+      defaultChunkDelayMs,
+      apiKey: opts.apiKey,
+      takeFault: (target) => queue.take(target),
+    });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const { pathname: path, searchParams: query } = new URL(req.url ?? '/', 'http://localhost');
 
     if (req.method === 'OPTIONS') {
       // Chrome's private-network preflight wants this when a page fetches loopback.
@@ -184,11 +135,11 @@ export async function startLlmServer(opts: StartOptions = {}): Promise<LlmServer
     if (path.startsWith('/__control/')) {
       return handleControl(req, res, path, { script, reset, requests });
     }
-    if (path.startsWith('/v1/')) return handleV1(req, res, path);
+    if (/^\/(v1|v1beta|openai)\//.test(path)) return handleApi(req, res, path, query);
     if (req.method === 'GET' && path === '/') {
       // Readiness probe (e.g. Playwright webServer.url).
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Draftsmith test LLM server. OpenAI API under /v1.\n');
+      res.end('Draftsmith test LLM server. OpenAI and Anthropic APIs under /v1, Gemini under /v1beta.\n');
       return;
     }
     sendErrorResponse(res, invalidRequest(`Invalid URL (${req.method ?? 'GET'} ${path})`, null, null, 404));
@@ -222,6 +173,7 @@ export async function startLlmServer(opts: StartOptions = {}): Promise<LlmServer
   return {
     url,
     baseUrl: `${url}/v1`,
+    geminiBaseUrl: `${url}/v1beta`,
     port,
     requests,
     script,

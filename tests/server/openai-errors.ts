@@ -48,7 +48,7 @@ export function formatResetDuration(ms: number): string {
 }
 
 /** Milliseconds a Retry-After value (seconds or HTTP date) asks for, if it parses. */
-function retryAfterToMs(value: string): number | undefined {
+export function retryAfterToMs(value: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
