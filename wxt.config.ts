@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/manifest/build-manifest';
+import { tokenizerAsset } from './lib/manifest/tokenizer-asset';
 
 // See README "Permissions" for why each entry is needed.
 export default defineConfig({
@@ -7,4 +8,9 @@ export default defineConfig({
   // Explicit imports everywhere: grep finds every definition and its users.
   imports: false,
   manifest: ({ browser, manifestVersion }) => buildManifest({ browser, manifestVersion }),
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(await tokenizerAsset());
+    },
+  },
 });
