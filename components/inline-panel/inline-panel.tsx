@@ -6,7 +6,7 @@ import type { EditableField } from '../../lib/dom/editable-field';
 import { insertGeneratedText, type FieldSnapshot } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
 import { useGeneration } from './use-generation';
-import { statusText } from './status-text';
+import { lastingNotices, statusText } from './status-text';
 
 export interface InlinePanelProps {
   field: EditableField;
@@ -28,10 +28,10 @@ export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
 
   useEffect(() => promptRef.current?.focus(), []);
 
-  const send = () => {
+  const send = (regenerate = false) => {
     if (!prompt.trim() || busy) return;
     setNotice(null);
-    start({ prompt, source: 'inline', context: collectFieldContext(field, snapshot) });
+    start({ prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
   };
 
   const insert = async () => {
@@ -96,16 +96,24 @@ export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
           </button>
         )}
       </p>
+      {lastingNotices(state).map((text) => (
+        <p key={text} className="notice">
+          {text}
+        </p>
+      ))}
       <div className="actions">
         {busy ? (
           <button type="button" onClick={stop}>
             {t('stop')}
           </button>
         ) : (
-          <button type="button" onClick={send} disabled={!prompt.trim()}>
+          <button type="button" onClick={() => send()} disabled={!prompt.trim()}>
             {t('send')}
           </button>
         )}
+        <button type="button" onClick={() => send(true)} disabled={busy || state.status === 'idle'}>
+          {t('retry')}
+        </button>
         <button type="button" className="primary" onClick={() => void insert()} disabled={busy || !state.text}>
           {t('insert')}
         </button>

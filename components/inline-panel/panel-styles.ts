@@ -21,6 +21,7 @@ textarea.prompt { box-sizing: border-box; width: 100%; resize: vertical; padding
 .result.incomplete { border-left: 3px solid var(--error); padding-left: 8px; }
 .status { margin: 0; color: var(--muted); font-size: 12px; }
 .status.error { color: var(--error); }
+.notice { margin: 0; font-size: 12px; color: var(--muted); font-style: italic; }
 .actions { display: flex; gap: 6px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--border); background: var(--field); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }

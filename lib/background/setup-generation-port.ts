@@ -1,39 +1,36 @@
 // Owns the streaming side of the protocol: one port per generation, validated both ways.
+// The background owns the job: a closed port (popup closed, page navigated) does not stop it;
+// the result lands in history. Only an explicit Stop aborts the upstream request.
 import { browser, type Browser } from 'wxt/browser';
 import { ClientEventSchema, GENERATION_PORT, ServerEventSchema, type ServerEvent } from '../messaging/generation-schemas';
 import { extensionOrigin } from '../messaging/handle-message';
 import { classifySender } from '../messaging/sender';
-import { hasOriginPermission } from '../permissions/origin-permission';
-import { runGeneration, type GenerationDeps } from '../pipeline/run-generation';
-import { getApiKey } from '../settings/secret-store';
-import { loadSettings } from '../settings/settings-store';
+import { backgroundPipeline } from './pipeline-instance';
 
 export function setupGenerationPort(): void {
-  const deps: GenerationDeps = {
-    loadSettings,
-    getApiKey: () => getApiKey(),
-    hasOriginPermission,
-    runtime: { fetch: (input, init) => fetch(input, init), now: () => Date.now() },
-  };
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== GENERATION_PORT) return;
     if (!port.sender || !classifySender(port.sender, browser.runtime.id, extensionOrigin())) {
       port.disconnect();
       return;
     }
-    servePort(port, deps);
+    servePort(port);
   });
 }
 
-function servePort(port: Browser.runtime.Port, deps: GenerationDeps): void {
+function servePort(port: Browser.runtime.Port): void {
   let controller: AbortController | null = null;
   let open = true;
   const emit = (event: ServerEvent): void => {
-    if (open) port.postMessage(ServerEventSchema.parse(event));
+    if (!open) return;
+    try {
+      port.postMessage(ServerEventSchema.parse(event));
+    } catch {
+      open = false;
+    }
   };
   port.onDisconnect.addListener(() => {
     open = false;
-    controller?.abort();
   });
   port.onMessage.addListener((raw: unknown) => {
     const parsed = ClientEventSchema.safeParse(raw);
@@ -46,9 +43,10 @@ function servePort(port: Browser.runtime.Port, deps: GenerationDeps): void {
       controller?.abort();
       return;
     }
-    // One generation per port: a second start is a protocol error.
+    // One generation per port: a second start is ignored.
     if (controller) return;
     controller = new AbortController();
-    void runGeneration(event.request, deps, emit, controller.signal);
+    const pageUrl = port.sender?.tab ? (port.sender.url ?? null) : null;
+    void backgroundPipeline().pipeline.generate(event.request, { signal: controller.signal, emit, pageUrl });
   });
 }

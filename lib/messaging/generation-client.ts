@@ -31,7 +31,7 @@ export function startGeneration(request: GenerationRequestInput, onEvent: (event
   });
   // The worker went away (extension reloaded, crashed) without finishing: say so, never hang.
   port.onDisconnect.addListener(() =>
-    finish({ type: 'error', error: { code: 'internal', message: 'The background worker stopped.' }, partial: receivedText }),
+    finish({ type: 'error', error: { code: 'internal', message: 'The background worker stopped.' }, partial: receivedText, queued: false }),
   );
   const send = (event: ClientEventInput): void => port.postMessage(event);
   send({ type: 'start', request });

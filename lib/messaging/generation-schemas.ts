@@ -1,6 +1,6 @@
 // Owns the shape of a generation request and of the events streamed back over its port.
 import { z } from 'zod';
-import { GenerationErrorSchema } from '../errors/generation-error';
+import { ErrorCodeSchema, GenerationErrorSchema } from '../errors/generation-error';
 
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_CONTEXT_CHARS = 200_000;
@@ -18,6 +18,8 @@ export const GenerationRequestSchema = z.object({
   prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS),
   context: GenerationContextSchema.default({}),
   source: z.enum(['inline', 'context-menu', 'popup']),
+  // Interactive requests go before bulk ones (form fill, queued jobs) in a target's rate-limit queue.
+  priority: z.enum(['interactive', 'bulk']).default('interactive'),
   // Skip the cache and ask the model again.
   regenerate: z.boolean().default(false),
 });
@@ -41,17 +43,50 @@ export const ClientEventSchema = z.discriminatedUnion('type', [
 export type ClientEvent = z.infer<typeof ClientEventSchema>;
 export type ClientEventInput = z.input<typeof ClientEventSchema>;
 
+// Things the user should know while a generation runs, shown in the panel's status line.
+export const NoticeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('trimmed'),
+    field: z.enum(['fieldText', 'selection', 'pageText']),
+    originalTokens: z.number().int().nonnegative(),
+    keptTokens: z.number().int().nonnegative(),
+  }),
+  z.object({ kind: z.literal('waiting'), reason: z.enum(['rate-limit', 'queue']), ms: z.number().nonnegative() }),
+  z.object({ kind: z.literal('retrying'), attempt: z.number().int().positive(), delayMs: z.number().nonnegative(), reason: ErrorCodeSchema }),
+  z.object({ kind: z.literal('fallback'), from: z.string(), to: z.string(), reason: ErrorCodeSchema }),
+  z.object({ kind: z.literal('filtered'), mode: z.enum(['mask', 'warn']), hits: z.number().int().positive() }),
+]);
+export type Notice = z.infer<typeof NoticeSchema>;
+
+// Where an answer came from: the model, the cache, an expired cache entry when every model failed, or a snippet.
+export const AnswerSourceSchema = z.enum(['model', 'cache', 'stale-cache', 'snippet']);
+export type AnswerSource = z.infer<typeof AnswerSourceSchema>;
+
 // Background → client.
 export const ServerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), jobId: z.string(), model: z.string() }),
   z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('notice'), notice: NoticeSchema }),
   z.object({
     type: z.literal('done'),
     model: z.string(),
     finishReason: z.enum(['stop', 'length', 'other']),
     usage: UsageSchema.optional(),
+    source: AnswerSourceSchema.default('model'),
+    fallbackUsed: z.boolean().default(false),
+    // The `providerId/model` that served; absent for snippets.
+    targetId: z.string().optional(),
+    // Answered by one merged call together with other queued requests.
+    batched: z.boolean().default(false),
   }),
   // `partial` is true when some text arrived before the failure: the UI keeps it, marked incomplete.
-  z.object({ type: z.literal('error'), error: GenerationErrorSchema, partial: z.boolean() }),
+  // `queued` is true when the job waits in the offline queue and will finish when the network returns.
+  z.object({
+    type: z.literal('error'),
+    error: GenerationErrorSchema,
+    partial: z.boolean(),
+    queued: z.boolean().default(false),
+  }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEventSchema>;
+export type ServerEventInput = z.input<typeof ServerEventSchema>;

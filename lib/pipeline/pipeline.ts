@@ -1,0 +1,158 @@
+// Owns the generation pipeline every entry point goes through: prompt, cache, coalescing, fallback
+// chain with rate limits and retries, output filter, degradation, metrics and history.
+import { GenerationError, toGenerationError } from '../errors/generation-error';
+import type { GenerationRequest, ServerEvent } from '../messaging/generation-schemas';
+import type { MetricsSource } from '../metrics/metrics-record';
+import { buildPrompt } from '../prompts/build-prompt';
+import { cacheKey } from './cache/cache-key';
+import { isCacheable } from './cache/cacheable';
+import { replayChunks } from './cache/replay';
+import { createCoalescer } from './coalesce';
+import { createFilteredEmitter } from './filtered-emitter';
+import type { BatchGroups } from './merged-call';
+import type { PipelineDeps } from './pipeline-deps';
+import { produceAnswer, type Flight } from './produce-answer';
+import { createRunTracker, type RunTracker } from './run-tracker';
+import { chainContextTokens, resolveTargets } from './targets';
+
+export interface GenerateOptions {
+  signal: AbortSignal;
+  emit: (event: ServerEvent) => void;
+  // 'queue' when the offline queue replays a job; such jobs are not queued again.
+  metricsSource?: MetricsSource;
+  // A history entry to fill instead of adding a new one (the offline queue's jobs have one).
+  historyId?: string | null;
+  pageUrl?: string | null;
+}
+
+export interface GenerateResult {
+  text: string;
+  outcome: ServerEvent | null;
+  historyId: string | null;
+}
+
+export interface Pipeline {
+  generate(request: GenerationRequest, options: GenerateOptions): Promise<GenerateResult>;
+}
+
+export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipeline {
+  const coalescer = createCoalescer<ServerEvent>();
+
+  return {
+    async generate(request, options) {
+      const startedAt = deps.clock.now();
+      const tracker = createRunTracker(startedAt, () => deps.clock.now());
+      let terminal: ServerEvent | null = null;
+      const emit = (event: ServerEvent) => {
+        if (tracker.finished()) return;
+        tracker.observe(event);
+        if (event.type === 'done' || event.type === 'error') terminal = event;
+        options.emit(event);
+      };
+      const cacheErrorsBefore = deps.cache.stats().failures;
+      const settings = await deps.settings();
+      const historyId = await startHistory(deps, request, options, settings.history.enabled);
+      let coalesced = false;
+      try {
+        const flight = await prepareFlight(request, deps, historyId, options);
+        if (flight.prompt.trimmed) emit({ type: 'notice', notice: { kind: 'trimmed', ...flight.prompt.trimmed } });
+        if (await serveFromCache(flight, deps, emit)) return finish();
+        const key = request.regenerate ? `${flight.cacheKey}|regenerate` : flight.cacheKey;
+        ({ coalesced } = await coalescer.join(key, (flightEmit, signal) => produceAnswer(flight, deps, groups, flightEmit, signal), emit, options.signal));
+      } catch (caught) {
+        const error = toGenerationError(caught);
+        emit({ type: 'error', error: error.toInfo(), partial: tracker.text() !== '', queued: false });
+      }
+      // This caller pressed Stop while others still listen to the shared flight.
+      if (!tracker.finished()) emit({ type: 'error', error: { code: 'aborted', message: 'Stopped.' }, partial: tracker.text() !== '', queued: false });
+      return finish();
+
+      async function finish(): Promise<GenerateResult> {
+        const cacheError = deps.cache.stats().failures > cacheErrorsBefore ? deps.cache.lastError() : null;
+        const record = tracker.record({ id: deps.newId(), source: options.metricsSource ?? request.source, coalesced, cacheError, prices: settings.prices });
+        await deps.metrics.append(record).catch(() => undefined);
+        if (historyId) await finishHistory(deps, historyId, tracker, record.model);
+        return { text: tracker.text(), outcome: terminal, historyId };
+      }
+    },
+  };
+}
+
+async function prepareFlight(request: GenerationRequest, deps: PipelineDeps, historyId: string | null, options: GenerateOptions): Promise<Flight> {
+  const settings = await deps.settings();
+  const targets = resolveTargets(settings);
+  if (targets.length === 0) throw new GenerationError({ code: 'config', message: 'No model is configured.' });
+  const prompt = await buildPrompt(request, settings.generation, { contextTokens: chainContextTokens(targets) }, deps.tokens);
+  const temperature = settings.generation.temperature;
+  const key = await cacheKey({ targets: targets.map((target) => target.id), messages: prompt.messages, maxTokens: prompt.maxTokens, temperature });
+  return {
+    jobId: deps.newId(),
+    request,
+    settings,
+    targets,
+    prompt,
+    temperature,
+    cacheKey: key,
+    historyId,
+    deadlineAt: deps.clock.now() + settings.retry.deadlineMs,
+    allowQueue: options.metricsSource !== 'queue',
+  };
+}
+
+// A hit replays as a stream, through the filter (its settings may have changed since it was stored).
+async function serveFromCache(flight: Flight, deps: PipelineDeps, emit: (event: ServerEvent) => void): Promise<boolean> {
+  const { settings, request } = flight;
+  if (!isCacheable({ temperature: flight.temperature, regenerate: request.regenerate }, settings.cache)) return false;
+  const hit = await deps.cache.get(flight.cacheKey);
+  if (!hit || hit.stale) return false;
+  emit({ type: 'start', jobId: flight.jobId, model: hit.entry.model });
+  try {
+    const output = createFilteredEmitter(settings.filter, emit);
+    for (const chunk of replayChunks(hit.entry.text)) output.push(chunk);
+    output.end();
+  } catch (caught) {
+    emit({ type: 'error', error: toGenerationError(caught).toInfo(), partial: false, queued: false });
+    return true;
+  }
+  emit({
+    type: 'done',
+    model: hit.entry.model,
+    finishReason: hit.entry.finishReason,
+    usage: hit.entry.usage,
+    source: 'cache',
+    fallbackUsed: false,
+    targetId: hit.entry.targetId,
+    batched: false,
+  });
+  return true;
+}
+
+async function startHistory(deps: PipelineDeps, request: GenerationRequest, options: GenerateOptions, enabled: boolean): Promise<string | null> {
+  if (options.historyId) return options.historyId;
+  if (!enabled) return null;
+  const entry = await deps.history
+    .add({
+      source: request.source,
+      prompt: request.prompt,
+      result: '',
+      incomplete: true,
+      errorCode: null,
+      model: null,
+      pageUrl: options.pageUrl ?? request.context.pageUrl ?? null,
+      pageTitle: request.context.pageTitle ?? null,
+    })
+    .catch(() => null);
+  return entry?.id ?? null;
+}
+
+async function finishHistory(deps: PipelineDeps, id: string, tracker: RunTracker, model: string | null): Promise<void> {
+  const record = tracker.record({ id, source: 'inline', coalesced: false, cacheError: null, prices: {} });
+  await deps.history
+    .update(id, {
+      result: tracker.text(),
+      incomplete: record.outcome !== 'success' && record.outcome !== 'cache-hit',
+      errorCode: record.errorCode,
+      model,
+    })
+    .catch(() => undefined);
+}

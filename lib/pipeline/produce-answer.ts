@@ -1,0 +1,103 @@
+// Owns one upstream flight: walk the fallback chain, filter the stream, write the cache, degrade.
+import { GenerationError, toGenerationError } from '../errors/generation-error';
+import type { GenerationRequest, ServerEvent, Usage } from '../messaging/generation-schemas';
+import type { BuiltPrompt } from '../prompts/prompt-schemas';
+import type { FinishReason } from '../providers/types';
+import type { Settings } from '../settings/schema';
+import { shouldStore } from './cache/cacheable';
+import { degrade } from './degrade/degrade';
+import { createFilteredEmitter } from './filtered-emitter';
+import { compatKeyFor, type BatchGroups } from './merged-call';
+import type { PipelineDeps } from './pipeline-deps';
+import { routeTargets } from './route/fallback-router';
+import { runTarget, type TargetCall } from './run-target';
+import type { ResolvedTarget } from './targets';
+
+export interface Flight {
+  jobId: string;
+  request: GenerationRequest;
+  settings: Settings;
+  targets: ResolvedTarget[];
+  prompt: BuiltPrompt;
+  temperature: number;
+  cacheKey: string;
+  historyId: string | null;
+  // Absolute clock time after which no target is tried and no retry waits.
+  deadlineAt: number;
+  // Whether a job that fails for lack of network may be parked in the offline queue.
+  allowQueue: boolean;
+}
+
+export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: BatchGroups, emit: (event: ServerEvent) => void, signal: AbortSignal): Promise<void> {
+  const { settings, targets, prompt } = flight;
+  const output = createFilteredEmitter(settings.filter, emit);
+  let raw = '';
+  let servedBy: ResolvedTarget | undefined;
+  let finishReason: FinishReason = 'stop';
+  let usage: Usage | undefined;
+  let fallbackUsed = false;
+  let batched = false;
+  emit({ type: 'start', jobId: flight.jobId, model: targets[0]?.model ?? '' });
+  try {
+    const context = {
+      settings,
+      deps,
+      notify: (notice: Extract<ServerEvent, { type: 'notice' }>['notice']) => emit({ type: 'notice', notice }),
+      onBatched: () => (batched = true),
+    };
+    const callFor = (target: ResolvedTarget) => targetCall(flight, target, groups);
+    for await (const event of routeTargets({ targets, breakers: deps.breakers, run: (target, s) => runTarget(target, callFor(target), context, s), signal })) {
+      if (event.type === 'target') servedBy = targets.find((target) => target.id === event.targetId);
+      else if (event.type === 'fallback') {
+        fallbackUsed = true;
+        emit({ type: 'notice', notice: { kind: 'fallback', from: event.from, to: event.to, reason: event.error.code } });
+      } else if (event.type === 'retry') {
+        emit({ type: 'notice', notice: { kind: 'retrying', attempt: event.attempt, delayMs: event.delayMs, reason: event.error.code } });
+      } else if (event.type === 'delta') {
+        raw += event.text;
+        output.push(event.text);
+      } else if (event.type === 'finish') finishReason = event.reason;
+      else if (event.type === 'usage') usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens, estimated: false };
+    }
+    output.end();
+    usage ??= { promptTokens: prompt.promptTokens, completionTokens: await deps.tokens.count(raw), estimated: true };
+    const model = servedBy?.model ?? targets[0]?.model ?? '';
+    emit({ type: 'done', model, finishReason, usage, source: 'model', fallbackUsed, targetId: servedBy?.id, batched });
+    if (servedBy && shouldStore({ temperature: flight.temperature, finishReason }, settings.cache)) {
+      await deps.cache.set(flight.cacheKey, { text: raw, model, targetId: servedBy.id, finishReason, usage });
+    }
+  } catch (caught) {
+    const error = signal.aborted ? new GenerationError({ code: 'aborted', message: 'Stopped.' }) : toGenerationError(caught);
+    // Text already shown stays shown and is marked incomplete; a fallback answer would not match it.
+    if (output.emittedText() || error.code === 'aborted' || error.code === 'filtered') {
+      emit({ type: 'error', error: error.toInfo(), partial: output.emittedText(), queued: false });
+      return;
+    }
+    await degrade({ flight, deps, error, emit });
+  }
+}
+
+function targetCall(flight: Flight, target: ResolvedTarget, groups: BatchGroups): TargetCall {
+  const { prompt, settings } = flight;
+  const call: TargetCall = {
+    messages: prompt.messages,
+    maxTokens: prompt.maxTokens,
+    temperature: flight.temperature,
+    promptTokens: prompt.promptTokens,
+    priority: flight.request.priority,
+    deadlineAt: flight.deadlineAt,
+  };
+  const [first, second] = prompt.messages;
+  const onlyUser = prompt.messages.length === 1 && first?.role === 'user' ? first : null;
+  const systemAndUser = prompt.messages.length === 2 && first?.role === 'system' && second?.role === 'user' ? second : null;
+  const user = onlyUser ?? systemAndUser;
+  if (settings.batching.enabled && user && prompt.promptTokens <= settings.batching.maxPromptTokens) {
+    const group = { system: systemAndUser ? (first?.content ?? '') : '', maxTokens: prompt.maxTokens, temperature: flight.temperature };
+    const compatKey = compatKeyFor(target.id, group);
+    // Keys differ only by system prompt and sampling settings, so the map stays small; bound it anyway.
+    if (groups.size > 200) groups.delete(groups.keys().next().value ?? '');
+    groups.set(compatKey, group);
+    call.batch = { compatKey, task: user.content };
+  }
+  return call;
+}
