@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupCommands } from '../../lib/background/setup-commands';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
 import { setupMessages } from '../../lib/background/setup-messages';
+import { setupOfflineQueue } from '../../lib/background/setup-offline-queue';
 import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
 
 export default defineBackground({
@@ -11,5 +12,6 @@ export default defineBackground({
     setupMessages();
     setupGenerationPort();
     setupCommands();
+    setupOfflineQueue();
   },
 });

@@ -14,7 +14,7 @@ export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
 export const LAZY_PANEL_FILE = 'inline-panel.js';
 
 export function buildManifest({ browser, manifestVersion }: ManifestTarget): UserManifest {
-  const permissions = ['storage'];
+  const permissions = ['storage', 'alarms', 'notifications'];
   const base: UserManifest = {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -17,7 +17,7 @@ beforeAll(() => {
 }, 120_000);
 
 // Each entry is explained in the README's permissions table.
-const API_PERMISSIONS = ['storage'];
+const API_PERMISSIONS = ['storage', 'alarms', 'notifications'];
 const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
