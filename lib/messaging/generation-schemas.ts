@@ -14,6 +14,12 @@ export const GenerationContextSchema = z.object({
 });
 export type GenerationContext = z.infer<typeof GenerationContextSchema>;
 
+// Structured output: the answer must be JSON following this schema (form fill), or any JSON object.
+export const ResponseFormatSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('json_schema'), name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/), schema: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('json_object') }),
+]);
+
 export const GenerationRequestSchema = z.object({
   prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS),
   context: GenerationContextSchema.default({}),
@@ -22,6 +28,7 @@ export const GenerationRequestSchema = z.object({
   priority: z.enum(['interactive', 'bulk']).default('interactive'),
   // Skip the cache and ask the model again.
   regenerate: z.boolean().default(false),
+  responseFormat: ResponseFormatSchema.optional(),
 });
 export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;

@@ -84,7 +84,13 @@ async function prepareFlight(request: GenerationRequest, deps: PipelineDeps, his
   if (targets.length === 0) throw new GenerationError({ code: 'config', message: 'No model is configured.' });
   const prompt = await buildPrompt(request, settings.generation, { contextTokens: chainContextTokens(targets) }, deps.tokens);
   const temperature = settings.generation.temperature;
-  const key = await cacheKey({ targets: targets.map((target) => target.id), messages: prompt.messages, maxTokens: prompt.maxTokens, temperature });
+  const key = await cacheKey({
+    targets: targets.map((target) => target.id),
+    messages: prompt.messages,
+    maxTokens: prompt.maxTokens,
+    temperature,
+    responseFormat: request.responseFormat,
+  });
   return {
     jobId: deps.newId(),
     request,

@@ -86,12 +86,15 @@ function targetCall(flight: Flight, target: ResolvedTarget, groups: BatchGroups)
     promptTokens: prompt.promptTokens,
     priority: flight.request.priority,
     deadlineAt: flight.deadlineAt,
+    responseFormat: flight.request.responseFormat,
   };
   const [first, second] = prompt.messages;
   const onlyUser = prompt.messages.length === 1 && first?.role === 'user' ? first : null;
   const systemAndUser = prompt.messages.length === 2 && first?.role === 'system' && second?.role === 'user' ? second : null;
   const user = onlyUser ?? systemAndUser;
-  if (settings.batching.enabled && user && prompt.promptTokens <= settings.batching.maxPromptTokens) {
+  // Structured-output requests keep their own schema, so they are never merged.
+  const batchable = settings.batching.enabled && !flight.request.responseFormat;
+  if (batchable && user && prompt.promptTokens <= settings.batching.maxPromptTokens) {
     const group = { system: systemAndUser ? (first?.content ?? '') : '', maxTokens: prompt.maxTokens, temperature: flight.temperature };
     const compatKey = compatKeyFor(target.id, group);
     // Keys differ only by system prompt and sampling settings, so the map stays small; bound it anyway.

@@ -1,7 +1,7 @@
 // Owns one target's share of a generation: wait for the rate limiter, call the provider, retry.
 import { GenerationError, toGenerationError } from '../errors/generation-error';
 import type { Notice } from '../messaging/generation-schemas';
-import type { ChatMessage, ProviderEvent } from '../providers/types';
+import type { ChatMessage, ProviderEvent, ResponseFormat } from '../providers/types';
 import type { Settings } from '../settings/schema';
 import type { PipelineDeps } from './pipeline-deps';
 import type { Grant, Priority } from './rate-limit/dispatch-types';
@@ -16,6 +16,7 @@ export interface TargetCall {
   promptTokens: number;
   priority: Priority;
   deadlineAt: number;
+  responseFormat?: ResponseFormat;
   // Set when this request may be merged with others waiting for the same target.
   batch?: { compatKey: string; task: string };
 }
@@ -94,6 +95,7 @@ async function* callProvider(
         messages: call.messages,
         maxTokens: call.maxTokens,
         temperature: call.temperature,
+        responseFormat: call.responseFormat,
         signal,
       },
       { fetch: deps.fetch, now: () => deps.clock.now() },

@@ -5,7 +5,7 @@ export const DEFAULT_SYSTEM_PROMPT =
   'You are a writing assistant inside a web page. Reply with the text to insert only: no preamble, no quotes, no markdown fences.';
 
 export const DEFAULT_SETTINGS_VALUE = {
-  version: 2,
+  version: 3,
   providers: [
     {
       id: DEFAULT_PROVIDER_ID,
@@ -54,6 +54,7 @@ export const DEFAULT_SETTINGS_VALUE = {
     'gemini-2.0-flash': { inputPerMillion: 0.1, outputPerMillion: 0.4 },
   },
   snippets: [],
+  templates: [],
   history: { enabled: true, maxEntries: 500 },
   disabledSites: [],
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate0to1, migrate1to2, migrateSettings, MIGRATIONS } from './migrations';
+import { migrate0to1, migrate1to2, migrate2to3, migrateSettings, MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from './schema';
 
 // Examples of what each older version stored.
@@ -27,13 +27,22 @@ describe('settings migrations', () => {
 
   it('1 → 2: the single endpoint becomes the default provider and the first target', () => {
     const v2 = migrate1to2(V1_EXAMPLE);
-    const parsed = SettingsSchema.parse(v2);
+    expect(v2.version).toBe(2);
+    expect(v2).not.toHaveProperty('templates');
+    const parsed = SettingsSchema.parse(migrate2to3(v2));
     expect(parsed.providers).toEqual([
       expect.objectContaining({ id: 'default', kind: 'openai-compatible', baseUrl: 'https://api.deepseek.com/v1' }),
     ]);
     expect(parsed.chain).toEqual([{ providerId: 'default', model: 'deepseek-chat' }]);
     expect(parsed.generation).toMatchObject({ systemPrompt: 'Be brief.', maxTokens: 300, temperature: 0.2 });
     expect(parsed.disabledSites).toEqual(['mail.example.com']);
+  });
+
+  it('2 → 3: adds an empty list of user templates and keeps everything else', () => {
+    const v2 = { ...migrate1to2(V1_EXAMPLE), snippets: [{ id: 's', title: 'Sig', text: 'Best, Ann', keywords: ['sign'] }] };
+    const v3 = migrate2to3(v2);
+    expect(v3).toEqual({ ...v2, version: 3, templates: [] });
+    expect(SettingsSchema.safeParse(v3).success).toBe(true);
   });
 
   it('runs every step from version 0 to the current version', () => {

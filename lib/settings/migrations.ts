@@ -17,6 +17,10 @@ const V1_DEFAULTS = {
   disabledSites: [] as string[],
 };
 
+// Version 2 as it shipped: everything of version 3 but the user's templates.
+const { templates: _notInV2, ...V2_REST } = structuredClone(DEFAULT_SETTINGS_VALUE);
+const V2_DEFAULTS = { ...V2_REST, version: 2 };
+
 // Version 0: a settings object written before versions existed (no `version` key).
 export function migrate0to1(old: Stored): Stored {
   const known = Object.entries(old).filter(([key]) => key in V1_DEFAULTS && key !== 'version');
@@ -28,7 +32,7 @@ export function migrate1to2(old: Stored): Stored {
   const v1 = { ...V1_DEFAULTS, ...old };
   const baseUrl = String(v1.baseUrl);
   return {
-    ...structuredClone(DEFAULT_SETTINGS_VALUE),
+    ...V2_DEFAULTS,
     version: 2,
     providers: [
       {
@@ -42,7 +46,7 @@ export function migrate1to2(old: Stored): Stored {
     ],
     chain: [{ providerId: DEFAULT_PROVIDER_ID, model: v1.model }],
     generation: {
-      ...DEFAULT_SETTINGS_VALUE.generation,
+      ...V2_DEFAULTS.generation,
       systemPrompt: v1.systemPrompt,
       maxTokens: v1.maxTokens,
       temperature: v1.temperature,
@@ -51,8 +55,13 @@ export function migrate1to2(old: Stored): Stored {
   };
 }
 
+// Version 3: the user's own prompt templates.
+export function migrate2to3(old: Stored): Stored {
+  return { ...old, version: 3, templates: [] };
+}
+
 // MIGRATIONS[n] turns a version-n object into a version-(n+1) object.
-export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2 };
+export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3 };
 
 export interface MigrationResult {
   settings: Settings;

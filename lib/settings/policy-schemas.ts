@@ -79,3 +79,12 @@ export const SnippetSchema = z.object({
   keywords: z.array(z.string().min(1).max(60)).max(50),
 });
 export type Snippet = z.infer<typeof SnippetSchema>;
+
+// A prompt template the user wrote; shown in the context menu and the panel's quick actions.
+export const UserTemplateSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1, { message: 'settings_error_templateTitle' }).max(80),
+  // May use {{selection}}, {{page_title}}, {{url}}, {{language}}, {{field_text}}, {{field_label}}.
+  prompt: z.string().trim().min(1, { message: 'settings_error_templatePrompt' }).max(20_000),
+});
+export type UserTemplate = z.infer<typeof UserTemplateSchema>;

@@ -10,11 +10,12 @@ import {
   RateLimitPolicySchema,
   RetryPolicySchema,
   SnippetSchema,
+  UserTemplateSchema,
 } from './policy-schemas';
 import { ProviderSchema, TargetSchema } from './provider-schema';
 import { DEFAULT_SETTINGS_VALUE } from './defaults';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const SettingsSchema = z
   .object({
@@ -31,6 +32,7 @@ export const SettingsSchema = z
     filter: FilterPolicySchema,
     prices: z.record(z.string().max(200), PriceSchema),
     snippets: z.array(SnippetSchema).max(500),
+    templates: z.array(UserTemplateSchema).max(100),
     history: z.object({ enabled: z.boolean(), maxEntries: z.number().int().min(10).max(10_000) }),
     disabledSites: z.array(z.string().min(1).max(253)).max(1000),
   })
