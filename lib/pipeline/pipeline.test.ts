@@ -100,6 +100,19 @@ describe('pipeline', () => {
     expect(terminalOf(events)).toMatchObject({ type: 'error', error: { code: 'filtered' } });
   });
 
+  it('with moderation on, holds the answer until the endpoint clears it, and withholds a flagged one', async () => {
+    harness = await startHarness();
+    harness.settings = { ...harness.settings, filter: { ...harness.settings.filter, moderation: { enabled: true } } };
+    const clean = await harness.run({ prompt: 'Clean words' });
+    expect(terminalOf(clean)).toMatchObject({ type: 'done' });
+    expect(textOf(clean)).toContain('Clean words');
+    harness.server.script({ kind: 'ok', reply: 'this says FLAGME loudly' });
+    const flagged = await harness.run({ prompt: 'Bad words' });
+    expect(textOf(flagged)).toBe('');
+    expect(terminalOf(flagged)).toMatchObject({ type: 'error', partial: false, error: { code: 'filtered' } });
+    expect(harness.server.requests.filter((request) => request.path === '/v1/moderations')).toHaveLength(2);
+  });
+
   it('serves an expired cache entry, marked stale, when every target fails', async () => {
     harness = await startHarness();
     harness.settings = { ...harness.settings, cache: { ...harness.settings.cache, ttlMs: 1000 } };

@@ -7,6 +7,7 @@ import type { Settings } from '../settings/schema';
 import { shouldStore } from './cache/cacheable';
 import { degrade } from './degrade/degrade';
 import { createFilteredEmitter } from './filtered-emitter';
+import { createModerationGate } from './moderation-gate';
 import { compatKeyFor, type BatchGroups } from './merged-call';
 import type { PipelineDeps } from './pipeline-deps';
 import { routeTargets } from './route/fallback-router';
@@ -30,7 +31,8 @@ export interface Flight {
 
 export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: BatchGroups, emit: (event: ServerEvent) => void, signal: AbortSignal): Promise<void> {
   const { settings, targets, prompt } = flight;
-  const output = createFilteredEmitter(settings.filter, emit);
+  const gate = createModerationGate(settings, deps, emit);
+  const output = createFilteredEmitter(settings.filter, gate.emit);
   let raw = '';
   let servedBy: ResolvedTarget | undefined;
   let finishReason: FinishReason = 'stop';
@@ -60,6 +62,7 @@ export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: 
       else if (event.type === 'usage') usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens, estimated: false };
     }
     output.end();
+    await gate.release(raw, signal);
     usage ??= { promptTokens: prompt.promptTokens, completionTokens: await deps.tokens.count(raw), estimated: true };
     const model = servedBy?.model ?? targets[0]?.model ?? '';
     emit({ type: 'done', model, finishReason, usage, source: 'model', fallbackUsed, targetId: servedBy?.id, batched });
@@ -69,8 +72,8 @@ export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: 
   } catch (caught) {
     const error = signal.aborted ? new GenerationError({ code: 'aborted', message: 'Stopped.' }) : toGenerationError(caught);
     // Text already shown stays shown and is marked incomplete; a fallback answer would not match it.
-    if (output.emittedText() || error.code === 'aborted' || error.code === 'filtered') {
-      emit({ type: 'error', error: error.toInfo(), partial: output.emittedText(), queued: false });
+    if (gate.shownText() || error.code === 'aborted' || error.code === 'filtered') {
+      emit({ type: 'error', error: error.toInfo(), partial: gate.shownText(), queued: false });
       return;
     }
     await degrade({ flight, deps, error, emit });

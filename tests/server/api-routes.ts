@@ -9,6 +9,7 @@ import { geminiErrors } from './gemini-error-replies.ts';
 import { handleGeminiGenerate, parseGeminiRequest } from './gemini-generate.ts';
 import { parseJson, sendErrorResponse, sendJson } from './http-utils.ts';
 import { anthropicModel, anthropicModelList, geminiModelList, isTestModel, openAiModel, openAiModelList } from './model-lists.ts';
+import { handleModeration } from './moderations.ts';
 import { invalidRequest, type ErrorResponse } from './openai-errors.ts';
 import { lastUserText } from './replies.ts';
 import { openAiErrors, type VendorErrors } from './vendor-errors.ts';
@@ -107,6 +108,7 @@ export async function routeApi(ctx: ApiRouteContext): Promise<void> {
   if (method === 'POST' && path === '/v1/chat/completions') {
     return runCompletion(ctx, errors, parseChatRequest(record.body), handleChatCompletion);
   }
+  if (method === 'POST' && path === '/v1/moderations') return handleModeration(res, record.body);
   if (method === 'POST' && path === '/v1/messages') {
     return runCompletion(ctx, errors, parseAnthropicRequest(record.body), handleAnthropicMessages);
   }
