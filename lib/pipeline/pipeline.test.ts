@@ -147,19 +147,32 @@ describe('pipeline', () => {
     expect(jobs[0]?.request.prompt).toBe('Later please');
   });
 
+  it('reports a refused connection while online as a network error, not as offline', async () => {
+    harness = await startHarness();
+    await harness.server.close();
+    const events = await harness.run({ prompt: 'Anyone there?' });
+    expect(terminalOf(events)).toMatchObject({ type: 'error', queued: false, error: { code: 'network' } });
+    expect(await harness.deps.offlineQueue.list()).toHaveLength(0);
+  });
+
   it('merges queued short requests into one call when the target is rate-limited', async () => {
     harness = await startHarness();
     harness.settings = { ...harness.settings, rateLimits: { primary: { requestsPerMinute: 20, tokensPerMinute: null } } };
     // The first request meets a 429: the whole queue of that target pauses, and what waits is merged.
-    harness.server.script({ kind: 'rate-limit', retryAfterMs: 200 });
+    harness.server.script({ kind: 'rate-limit', retryAfterMs: 300 });
     const first = harness.run({ prompt: 'Task zero' });
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Wait (by state, not by time) until the 429 has paused the target's queue.
+    while (harness.deps.dispatcher.snapshot('primary/test-model').pausedUntil <= Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     const waiting = Array.from({ length: 5 }, (_, i) => harness!.run({ prompt: `Task ${i + 1}` }));
     const results = await Promise.all([first, ...waiting]);
     results.forEach((events, i) => expect(textOf(events)).toBe(`Draftsmith test reply: Task ${i === 0 ? 'zero' : i}`));
-    expect(results.every((events) => terminalOf(events)?.type === 'done' && (terminalOf(events) as { batched: boolean }).batched)).toBe(true);
-    // One 429, then one merged call for all six.
-    expect(harness.upstreamCalls()).toBe(2);
+    const batched = (events: typeof results[number]) => (terminalOf(events) as { batched?: boolean } | undefined)?.batched === true;
+    // The five that queued behind the pause share one merged call. The first request's own retry
+    // joins that call when it re-queues in time, or goes alone once the bucket allows.
+    expect(results.slice(1).every(batched)).toBe(true);
+    expect(harness.upstreamCalls()).toBe(batched(results[0]!) ? 2 : 3);
   });
 
   it('stops the upstream request at once when the caller aborts', async () => {

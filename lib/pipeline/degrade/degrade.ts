@@ -19,7 +19,9 @@ export interface DegradeInput {
 const DEGRADABLE = new Set(['network', 'offline', 'server', 'timeout', 'rate-limit', 'quota', 'cut']);
 
 export async function degrade({ flight, deps, error, emit }: DegradeInput): Promise<void> {
-  const offline = error.code === 'network' || error.code === 'offline' || !deps.isOnline();
+  // Only a browser that reports no network parks the job: a refused connection or a DNS failure
+  // while online is the endpoint's fault and gets a clear error instead of a silent wait.
+  const offline = error.code === 'offline' || (error.code === 'network' && !deps.isOnline());
   if (DEGRADABLE.has(error.code)) {
     const stale = await deps.cache.get(flight.cacheKey, { allowStale: true });
     if (stale) {
