@@ -29,9 +29,10 @@ export function startGeneration(request: GenerationRequestInput, onEvent: (event
     const parsed = ServerEventSchema.safeParse(raw);
     if (parsed.success) finish(parsed.data);
   });
-  // The worker went away (extension reloaded, crashed) without finishing: say so, never hang.
+  // The worker went away (stopped by the browser, extension reloaded) without finishing: the stream
+  // was cut. Say so with what arrived, never hang; Retry starts a fresh worker.
   port.onDisconnect.addListener(() =>
-    finish({ type: 'error', error: { code: 'internal', message: 'The background worker stopped.' }, partial: receivedText, queued: false }),
+    finish({ type: 'error', error: { code: 'cut', message: 'The background worker stopped.' }, partial: receivedText, queued: false }),
   );
   const send = (event: ClientEventInput): void => port.postMessage(event);
   send({ type: 'start', request });
