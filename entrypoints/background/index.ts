@@ -3,15 +3,22 @@ import { setupCommands } from '../../lib/background/setup-commands';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
 import { setupMessages } from '../../lib/background/setup-messages';
 import { setupOfflineQueue } from '../../lib/background/setup-offline-queue';
+import { setupOnboarding } from '../../lib/background/setup-onboarding';
+import { setupOptionsMessages } from '../../lib/background/options-messages';
 import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
+import { loadSettings } from '../../lib/settings/settings-store';
 
 export default defineBackground({
   type: 'module',
   main() {
     void restrictSecretsToTrustedContexts();
+    // Migrate (or back up and reset) stored settings as soon as the extension starts or updates.
+    void loadSettings().catch(() => undefined);
     setupMessages();
     setupGenerationPort();
     setupCommands();
     setupOfflineQueue();
+    setupOptionsMessages();
+    setupOnboarding();
   },
 });
