@@ -1,0 +1,98 @@
+// Thousands of random and mutated messages at every handler, from an extension page and from a
+// content script: the worker refuses them and keeps serving.
+import { test, expect } from '../fixtures/test';
+import { evaluateInContentScript } from '../fixtures/isolated-world';
+import { InlinePanel } from '../page-objects/inline-panel';
+import { MESSAGES } from '../../../lib/messaging/protocol';
+import { FUZZ_SOURCE } from './fuzz-values';
+
+const NAMES = Object.keys(MESSAGES);
+const ROUNDS = 1500;
+
+// Runs in the sender's context: one-shot messages in the @webext-core envelope (valid names, random
+// data), raw junk, and ports with garbage.
+const fuzzScript = (seed: number, rounds: number) => `(async () => {
+  ${FUZZ_SOURCE}
+  const f = makeFuzzer(${seed});
+  const names = ${JSON.stringify(NAMES)};
+  let refused = 0;
+  const accepted = [];
+  for (let i = 0; i < ${rounds}; i++) {
+    const kind = f.rand();
+    let message;
+    if (kind < 0.6) message = { id: i, type: f.pick([...names, 'nope', '']), data: f.value(0), timestamp: Date.now() };
+    else if (kind < 0.8) message = { id: i, type: f.pick(names), data: undefined, timestamp: Date.now() };
+    else message = f.value(0);
+    try {
+      const reply = await Promise.race([chrome.runtime.sendMessage(message), new Promise((r) => setTimeout(() => r('no-reply'), 200))]);
+      if (reply === 'no-reply' || reply === undefined || (reply && typeof reply === 'object' && 'err' in reply)) refused++;
+      // @webext-core answers { res } on success and { err } on failure.
+      else accepted.push({ type: message && message.type, data: message && message.data, reply: reply && reply.res });
+    } catch { refused++; }
+    if (i % 50 === 0) {
+      const port = chrome.runtime.connect({ name: f.pick(['draftsmith/generate', 'other', '']) });
+      try { port.postMessage(f.value(0)); port.postMessage({ type: 'start', request: f.value(0) }); } catch {}
+      setTimeout(() => { try { port.disconnect(); } catch {} }, 50);
+    }
+  }
+  return { refused, accepted };
+})()`;
+
+interface FuzzResult {
+  refused: number;
+  accepted: Array<{ type: string; data: unknown; reply: unknown }>;
+}
+
+// A handler may only answer a request its schema accepts, and only with a reply its schema describes.
+function expectAcceptedOnlyWhenValid(result: FuzzResult, rounds: number): void {
+  expect(result.refused + result.accepted.length).toBe(rounds);
+  for (const { type, data, reply } of result.accepted) {
+    const spec = MESSAGES[type as keyof typeof MESSAGES];
+    expect(spec, `answered an unknown message type ${type}`).toBeDefined();
+    expect(spec.request.safeParse(data).success, `${type} accepted invalid data`).toBe(true);
+    expect(spec.response.safeParse(reply).success, `${type} replied off-schema`).toBe(true);
+  }
+}
+
+async function expectStillServing(page: import('@playwright/test').Page, pagesUrl: string): Promise<void> {
+  await page.goto(`${pagesUrl}/textarea.html`);
+  const panel = new InlinePanel(page);
+  await panel.open(page.locator('#note'));
+  await panel.ask('Still serving?');
+  await expect(panel.status).toContainText('Done');
+  await expect(panel.result).toContainText('Draftsmith test reply: Still serving?');
+}
+
+test('fuzzing every handler from an extension page: refused, and the worker keeps serving', async ({ context, extensionId, pages, configure, serviceWorker }) => {
+  test.setTimeout(180_000);
+  await configure({});
+  const before = await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  const sender = await context.newPage();
+  await sender.goto(`chrome-extension://${extensionId}/options.html`);
+  const result = (await sender.evaluate(fuzzScript(7, ROUNDS))) as FuzzResult;
+  expectAcceptedOnlyWhenValid(result, ROUNDS);
+  expect(result.refused).toBeGreaterThan(0);
+  // Random data never saved as settings.
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual(before);
+  await expectStillServing(await context.newPage(), pages.url);
+});
+
+test('fuzzing from a content script: extension-page-only messages are refused, and the worker keeps serving', async ({ context, pages, configure, serviceWorker }) => {
+  test.setTimeout(180_000);
+  await configure({});
+  const before = await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  const result = await evaluateInContentScript<FuzzResult>(page, fuzzScript(11, ROUNDS));
+  expectAcceptedOnlyWhenValid(result, ROUNDS);
+  // From a content script, only content-script messages are ever answered.
+  for (const { type } of result.accepted) expect(MESSAGES[type as keyof typeof MESSAGES].from).toContain('content-script');
+  // A content script asking for settings (an extension-page message) is always refused.
+  const settings = await evaluateInContentScript<unknown>(
+    page,
+    `chrome.runtime.sendMessage({ id: 1, type: 'getSettings', data: undefined, timestamp: Date.now() })`,
+  );
+  expect(settings).toMatchObject({ err: expect.anything() });
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual(before);
+  await expectStillServing(await context.newPage(), pages.url);
+});
