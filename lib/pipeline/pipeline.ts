@@ -3,6 +3,7 @@
 import { GenerationError, toGenerationError } from '../errors/generation-error';
 import type { GenerationRequest, ServerEvent } from '../messaging/generation-schemas';
 import type { MetricsSource } from '../metrics/metrics-record';
+import type { Settings } from '../settings/schema';
 import { buildPrompt } from '../prompts/build-prompt';
 import { cacheKey } from './cache/cache-key';
 import { isCacheable } from './cache/cacheable';
@@ -54,7 +55,7 @@ export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipelin
       const historyId = await startHistory(deps, request, options, settings.history.enabled);
       let coalesced = false;
       try {
-        const flight = await prepareFlight(request, deps, historyId, options);
+        const flight = await prepareFlight(request, settings, deps, historyId, options);
         if (flight.prompt.trimmed) emit({ type: 'notice', notice: { kind: 'trimmed', ...flight.prompt.trimmed } });
         if (await serveFromCache(flight, deps, emit)) return finish();
         const key = request.regenerate ? `${flight.cacheKey}|regenerate` : flight.cacheKey;
@@ -78,8 +79,13 @@ export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipelin
   };
 }
 
-async function prepareFlight(request: GenerationRequest, deps: PipelineDeps, historyId: string | null, options: GenerateOptions): Promise<Flight> {
-  const settings = await deps.settings();
+async function prepareFlight(
+  request: GenerationRequest,
+  settings: Settings,
+  deps: PipelineDeps,
+  historyId: string | null,
+  options: GenerateOptions,
+): Promise<Flight> {
   const targets = resolveTargets(settings);
   if (targets.length === 0) throw new GenerationError({ code: 'config', message: 'No model is configured.' });
   const prompt = await buildPrompt(request, settings.generation, { contextTokens: chainContextTokens(targets) }, deps.tokens);
@@ -152,12 +158,12 @@ async function startHistory(deps: PipelineDeps, request: GenerationRequest, opti
 }
 
 async function finishHistory(deps: PipelineDeps, id: string, tracker: RunTracker, model: string | null): Promise<void> {
-  const record = tracker.record({ id, source: 'inline', coalesced: false, cacheError: null, prices: {} });
+  const outcome = tracker.outcome();
   await deps.history
     .update(id, {
       result: tracker.text(),
-      incomplete: record.outcome !== 'success' && record.outcome !== 'cache-hit',
-      errorCode: record.errorCode,
+      incomplete: outcome !== 'success' && outcome !== 'cache-hit',
+      errorCode: tracker.errorCode(),
       model,
     })
     .catch(() => undefined);

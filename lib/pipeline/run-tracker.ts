@@ -9,6 +9,8 @@ export interface RunTracker {
   observe(event: ServerEvent): void;
   text(): string;
   finished(): boolean;
+  outcome(): MetricsOutcome;
+  errorCode(): ErrorCode | null;
   record(extra: { id: string; source: MetricsSource; coalesced: boolean; cacheError: string | null; prices: Record<string, Price> }): MetricsRecord;
 }
 
@@ -34,6 +36,8 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
     },
     text: () => text,
     finished: () => terminal !== null,
+    outcome: () => outcomeOf(terminal?.type === 'done' ? terminal : null, terminal?.type === 'error' ? terminal : null),
+    errorCode: () => (terminal?.type === 'error' ? terminal.error.code : null),
     record({ id, source, coalesced, cacheError, prices }) {
       const done = terminal?.type === 'done' ? terminal : null;
       const error = terminal?.type === 'error' ? terminal : null;
