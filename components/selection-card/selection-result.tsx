@@ -1,0 +1,125 @@
+// The body shared by the in-page card and the result window: custom prompt, streamed answer, status and actions.
+import { useState, type KeyboardEvent } from 'react';
+import type { InsertOutcome } from '../../lib/dom/insert-text';
+import type { WritePlacement } from '../../lib/dom/selection-insert';
+import { t, type MessageKey } from '../../lib/i18n/t';
+import { sendMessage } from '../../lib/messaging/messenger';
+import type { SelectionJob } from '../../lib/selection/selection-job';
+import type { SelectionSource } from '../../lib/selection/selection-request';
+import { lastingNotices, statusText } from '../inline-panel/status-text';
+import { MarkdownResult } from './markdown-result';
+import { useSelectionJob } from './use-selection-job';
+
+export interface SelectionResultProps {
+  job: SelectionJob;
+  source: SelectionSource;
+  // The selection's length when it was cut before sending, else null.
+  cutFrom: number | null;
+  copy: (text: string) => Promise<boolean>;
+  // Writes into the field holding the selection; absent for page text and in the window.
+  write?: (text: string, placement: WritePlacement) => InsertOutcome;
+  // The page card offers Insert below (a copy when there is no field to write into); the window does not.
+  inPage: boolean;
+  onClose: () => void;
+}
+
+const WRITTEN: Record<WritePlacement, MessageKey> = { replace: 'statusReplaced', after: 'statusInsertedBelow' };
+
+export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onClose }: SelectionResultProps) {
+  const { state, stop, run, retry, instruction } = useSelectionJob(job, source);
+  const [draft, setDraft] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const busy = state.status === 'connecting' || state.status === 'streaming';
+  const custom = job.action.kind === 'custom';
+  const hasText = state.text !== '' && !busy;
+
+  const send = () => {
+    if (!draft.trim() || busy) return;
+    setNotice(null);
+    run(draft);
+  };
+
+  const copyResult = async () => setNotice(t((await copy(state.text)) ? 'statusCopied' : 'statusCopyFailed'));
+
+  const writeResult = async (placement: WritePlacement) => {
+    if (!write) return copyResult();
+    const outcome = write(state.text, placement);
+    if (outcome === 'inserted') return setNotice(t(WRITTEN[placement]));
+    if (outcome === 'inserted-at-caret') return setNotice(t('statusInsertedAtCaret'));
+    // Never a silent failure: the text goes to the clipboard and the card says so.
+    setNotice(t((await copy(state.text)) ? 'statusCopiedInstead' : 'statusInsertFailed'));
+  };
+
+  const onDraftKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  };
+
+  const showSettingsLink = state.error?.code === 'auth' || state.error?.code === 'permission' || state.error?.code === 'not-found' || state.error?.code === 'config';
+
+  return (
+    <>
+      {custom && (
+        <textarea
+          className="instruction"
+          aria-label={t('selectionInstruction')}
+          placeholder={t('selectionInstructionPlaceholder')}
+          rows={2}
+          value={draft}
+          autoFocus
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onDraftKeyDown}
+        />
+      )}
+      {cutFrom !== null && <p className="notice">{t('noticeSelectionCut', [String(cutFrom), String(source.text.length)])}</p>}
+      <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
+      <p className={`status${state.status === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
+        {notice ?? statusText(state)}
+        {showSettingsLink && (
+          <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
+            {t('openOptions')}
+          </button>
+        )}
+      </p>
+      {lastingNotices(state).map((text) => (
+        <p key={text} className="notice">
+          {text}
+        </p>
+      ))}
+      <div className="actions">
+        {custom && !busy && (
+          <button type="button" onClick={send} disabled={!draft.trim()}>
+            {t('send')}
+          </button>
+        )}
+        {busy ? (
+          <button type="button" onClick={stop}>
+            {t('stop')}
+          </button>
+        ) : (
+          <button type="button" onClick={retry} disabled={instruction === null}>
+            {t('retry')}
+          </button>
+        )}
+        <button type="button" onClick={() => void copyResult()} disabled={!hasText}>
+          {t('copy')}
+        </button>
+        {write && (
+          <button type="button" className="primary" onClick={() => void writeResult('replace')} disabled={!hasText}>
+            {t('replace')}
+          </button>
+        )}
+        {inPage && (
+          <button type="button" onClick={() => void writeResult('after')} disabled={!hasText}>
+            {t('insertBelow')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// Owns the content side of the context menu and its shortcut: this frame opens the selection card when asked.
+import { browser } from 'wxt/browser';
+import { toEditableField } from '../dom/editable-field';
+import { messenger, sendMessage } from '../messaging/messenger';
+import { loadSelectionCard } from './load-selection-card';
+
+interface Sender {
+  id?: string;
+  tab?: unknown;
+}
+
+// Only our own background may ask: it sends with our id and no tab. Checked by hand, and the job is
+// only checked to be an object here, so the eager script stays free of zod; the card module parses it.
+const fromBackground = (sender: Sender) => sender.id === browser.runtime.id && !sender.tab;
+
+export function listenForSelectionCommands(doc: Document): () => void {
+  const stopOpen = messenger.onMessage('openSelectionCard', async ({ data, sender }) => {
+    if (!fromBackground(sender) || typeof data !== 'object' || data === null) return { status: 'refused' as const };
+    const card = await loadSelectionCard();
+    return { status: card.open(data) };
+  });
+  const stopShortcut = messenger.onMessage('selectionShortcut', async ({ data, sender }) => {
+    if (!fromBackground(sender) || data !== undefined || !holdsUserFocus(doc) || !hasSomethingToWorkOn(doc)) return { claimed: false };
+    // The background learns this frame from the browser's sender and sends the job back here.
+    await sendMessage('runSelectionShortcut', undefined).catch(() => undefined);
+    return { claimed: true };
+  });
+  return () => {
+    stopOpen();
+    stopShortcut();
+  };
+}
+
+// hasFocus() is true along the whole chain of frames down to the focused one; the frame whose
+// focused element is itself a frame is only an ancestor.
+function holdsUserFocus(doc: Document): boolean {
+  const active = doc.activeElement;
+  return doc.hasFocus() && !(active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement);
+}
+
+function hasSomethingToWorkOn(doc: Document): boolean {
+  const selection = doc.getSelection();
+  if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return true;
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return toEditableField(active) !== null;
+}
