@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
+import { resolvePopupTab } from '../../components/popup/popup-tab';
+import { App } from './app';
+import './style.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('extName');
+const queryClient = new QueryClient();
+const root = document.getElementById('root');
+if (root) {
+  void resolvePopupTab(window.location).then((tabId) =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App tabId={tabId} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+}

@@ -1,0 +1,98 @@
+// Owns the background's side of the popup: its tab's form-fill job, the per-site switch and the profiles.
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { FillJob } from '../forms/fill-job';
+import { handleMessage } from '../messaging/handle-message';
+import { ProfileSchema } from '../settings/profile-schema';
+import { loadSettings, saveSettings } from '../settings/settings-store';
+import { isSiteEnabled, siteKey } from '../settings/site-rules';
+import { deleteJob, loadJob, saveJob, withTabLock } from './fill-job-store';
+import { applyFillJob, editFillJob, isRunning, startFillJob, stopJob, undoFillJob } from './fill-job-runner';
+
+// The tab's address when the extension may see it (activeTab from the popup click, or a host permission).
+async function tabUrl(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab?.url ?? null;
+}
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+// A job outlives the popup, not the page it was made for; one cut short by a worker restart says so.
+async function currentJob(tabId: number): Promise<FillJob | null> {
+  const job = await loadJob(tabId);
+  if (!job) return null;
+  const url = await tabUrl(tabId);
+  if (url && job.pageUrl && withoutHash(url) !== withoutHash(job.pageUrl)) {
+    await deleteJob(tabId);
+    return null;
+  }
+  if ((job.status === 'reading' || job.status === 'asking') && !isRunning(job)) {
+    return withTabLock(tabId, () => saveJob({ ...job, status: 'error', error: { kind: 'interrupted' } }));
+  }
+  return job;
+}
+
+async function jobFor(tabId: number, jobId: string): Promise<FillJob | null> {
+  const job = await loadJob(tabId);
+  return job?.id === jobId ? job : null;
+}
+
+async function siteSwitch(tabId: number) {
+  const url = await tabUrl(tabId);
+  const site = url ? siteKey(url) : null;
+  if (!url || site === null) return { site: null, enabled: false };
+  return { site, enabled: isSiteEnabled(url, (await loadSettings()).disabledSites) };
+}
+
+export function setupPopupMessages(): void {
+  handleMessage('formFillGet', async ({ tabId }) => ({ job: await currentJob(tabId) }));
+  handleMessage('formFillStart', async ({ tabId, instruction, profileId }) => ({ job: await startFillJob(tabId, instruction, profileId) }));
+
+  handleMessage('formFillEdit', async ({ tabId, jobId, proposals }) => {
+    const job = await jobFor(tabId, jobId);
+    return { job: job?.status === 'ready' ? await editFillJob(job, proposals) : job };
+  });
+
+  handleMessage('formFillApply', async ({ tabId, jobId, proposals }) => {
+    const job = await jobFor(tabId, jobId);
+    return { job: job?.status === 'ready' ? await applyFillJob(job, proposals) : job };
+  });
+
+  handleMessage('formFillUndo', async ({ tabId, jobId }) => {
+    const job = await jobFor(tabId, jobId);
+    return { job: job?.status === 'filled' ? await undoFillJob(job) : job };
+  });
+
+  handleMessage('formFillDiscard', async ({ tabId }) => {
+    stopJob(tabId);
+    await withTabLock(tabId, () => deleteJob(tabId));
+    return { job: null };
+  });
+
+  handleMessage('getSiteSwitch', ({ tabId }) => siteSwitch(tabId));
+
+  handleMessage('setSiteEnabled', async ({ tabId, enabled }) => {
+    const { site } = await siteSwitch(tabId);
+    if (site === null) return { site, enabled: false };
+    const settings = await loadSettings();
+    // Switching on also lifts a switch-off of a parent domain, which covers this site too.
+    const others = settings.disabledSites.filter((entry) => entry !== site && !site.endsWith(`.${entry}`));
+    await saveSettings({ ...settings, disabledSites: enabled ? others : [...others, site] });
+    return siteSwitch(tabId);
+  });
+
+  handleMessage('saveProfiles', async ({ profiles }) => {
+    const parsed = z.array(ProfileSchema).safeParse(profiles);
+    if (!parsed.success) {
+      return { ok: false as const, issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
+    }
+    const saved = await saveSettings({ ...(await loadSettings()), profiles: parsed.data });
+    return { ok: true as const, profiles: saved.profiles };
+  });
+
+  // A closed tab's job goes with it.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    stopJob(tabId);
+    void deleteJob(tabId);
+  });
+}
