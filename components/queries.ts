@@ -1,12 +1,79 @@
 // Owns every TanStack Query key and queryOptions used by the extension's pages.
 import { queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '../lib/messaging/messenger';
+import { isChromeBuiltInAvailable } from '../lib/providers/chrome-built-in';
+import { globalLanguageModel } from '../lib/providers/chrome-language-model';
+
+// Time ranges the dashboard offers, by id; keys hold the id, the query turns it into timestamps.
+export const METRICS_RANGES = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000, all: null } as const;
+export type MetricsRange = keyof typeof METRICS_RANGES;
 
 export const queryKeys = {
   settings: ['settings'] as const,
+  optionsState: ['options-state'] as const,
+  cacheStats: ['cache-stats'] as const,
+  metricsAll: ['metrics'] as const,
+  metrics: (range: MetricsRange, model: string) => ['metrics', range, model] as const,
+  historyAll: ['history'] as const,
+  history: (query: string) => ['history', query] as const,
+  builtIn: ['chrome-built-in'] as const,
+  fillJob: (tabId: number) => ['fill-job', tabId] as const,
+  siteSwitch: (tabId: number) => ['site-switch', tabId] as const,
 };
 
 export const settingsQuery = queryOptions({
   queryKey: queryKeys.settings,
   queryFn: () => sendMessage('getSettings', undefined),
 });
+
+export const optionsStateQuery = queryOptions({
+  queryKey: queryKeys.optionsState,
+  queryFn: () => sendMessage('getOptionsState', undefined),
+});
+
+export const cacheStatsQuery = queryOptions({
+  queryKey: queryKeys.cacheStats,
+  queryFn: () => sendMessage('getCacheStats', undefined),
+  // Live while the section is open.
+  refetchInterval: 5000,
+});
+
+// model '' means every model.
+export const metricsQuery = (range: MetricsRange, model: string) =>
+  queryOptions({
+    queryKey: queryKeys.metrics(range, model),
+    queryFn: () => {
+      const span = METRICS_RANGES[range];
+      return sendMessage('getMetrics', { from: span === null ? undefined : Date.now() - span, model: model || undefined });
+    },
+  });
+
+export const historyQuery = (query: string) =>
+  queryOptions({
+    queryKey: queryKeys.history(query),
+    queryFn: async () => (await sendMessage('listHistory', { query, limit: 100 })).entries,
+  });
+
+// Chrome's on-device model, as seen from this page (extension pages have the Prompt API where workers may not).
+export const builtInQuery = queryOptions({
+  queryKey: queryKeys.builtIn,
+  queryFn: () => isChromeBuiltInAvailable(globalLanguageModel),
+  staleTime: Infinity,
+});
+
+// The popup's form-fill job for a tab; polled only while the background is still working on it.
+export const fillJobQuery = (tabId: number) =>
+  queryOptions({
+    queryKey: queryKeys.fillJob(tabId),
+    queryFn: async () => (await sendMessage('formFillGet', { tabId })).job,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'reading' || status === 'asking' || status === 'filling' ? 400 : false;
+    },
+  });
+
+export const siteSwitchQuery = (tabId: number) =>
+  queryOptions({
+    queryKey: queryKeys.siteSwitch(tabId),
+    queryFn: () => sendMessage('getSiteSwitch', { tabId }),
+  });

@@ -1,95 +1,126 @@
-// The provider form: base URL, key and model, validated by the settings schema before it is saved.
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// Editing one provider: its fields, Test connection, Save (asking for the origin inside the click) and Remove.
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/messenger';
+import type { OptionsState } from '../../lib/messaging/options-schemas';
 import { requestOriginPermission } from '../../lib/permissions/origin-permission';
-import { SettingsSchema, type Settings } from '../../lib/settings/schema';
+import { ProviderSchema } from '../../lib/settings/provider-schema';
 import { queryKeys } from '../queries';
-import { issueMessages, type FieldErrors } from './issue-messages';
-import { TextField } from './text-field';
+import { ConnectionTest } from './connection-test';
+import { providerCandidate, withoutProvider, type ProviderDraft } from './provider-draft';
+import { ProviderFields } from './provider-fields';
+import { SectionForm } from './section-form';
+import { useSaveSettings } from './use-save-settings';
 
 interface ProviderFormProps {
-  initial: Settings;
-  hasApiKey: boolean;
+  state: OptionsState;
+  initial: ProviderDraft;
+  isNew: boolean;
+  baseUrlPlaceholder?: string;
+  onSaved: (providerId: string) => void;
+  onClosed: () => void;
 }
 
-export function ProviderForm({ initial, hasApiKey }: ProviderFormProps) {
+export function ProviderForm({ state, initial, isNew, baseUrlPlaceholder, onSaved, onClosed }: ProviderFormProps) {
   const queryClient = useQueryClient();
-  // The minimal form edits the first provider and the first target of the chain.
-  const [baseUrl, setBaseUrl] = useState(initial.providers[0]?.baseUrl ?? '');
-  const [model, setModel] = useState(initial.chain[0]?.model ?? '');
+  const [draft, setDraft] = useState(initial);
   const [apiKey, setApiKey] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const statusId = useId();
+  const [models, setModels] = useState<string[]>([]);
+  const saver = useSaveSettings();
+  const { settings, policy, keys } = state;
+  const id = draft.provider.id;
+  const candidate = providerCandidate(settings, draft, policy);
+  const providerIndex = candidate.settings.providers.findIndex((provider) => provider.id === id);
+  const chainIndex = candidate.settings.chain.findIndex((target) => target.providerId === id);
+  const refreshKeys = () => queryClient.invalidateQueries({ queryKey: queryKeys.optionsState });
 
-  const save = useMutation({
-    mutationFn: (next: { settings: Settings; apiKey?: string }) => sendMessage('saveSettings', next),
-    onSuccess: (result) => {
-      if (!result.ok) {
-        setErrors(issueMessages(result.issues.map((issue) => ({ ...issue, path: fieldOf(issue.path.split('.')) }))));
-        return;
-      }
-      setApiKey('');
-      setNotice(t('saved'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.settings });
-    },
-    onError: (error) => setNotice(error.message),
-  });
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    const [provider, ...otherProviders] = initial.providers;
-    const [target, ...otherTargets] = initial.chain;
-    const parsed = SettingsSchema.safeParse({
-      ...initial,
-      providers: [{ ...provider, baseUrl }, ...otherProviders],
-      chain: [{ ...target, model }, ...otherTargets],
-    });
-    if (!parsed.success) {
-      setErrors(issueMessages(parsed.error.issues.map((issue) => ({ path: fieldOf(issue.path), message: issue.message }))));
-      return;
-    }
-    setErrors({});
+  const onSubmit = async () => {
+    const checked = saver.check(candidate.settings, candidate.extraIssues);
+    if (!checked) return;
     // Asked inside the click, before any other await, or the browser refuses to prompt.
-    const granted = await requestOriginPermission(baseUrl).catch(() => false);
-    if (!granted) {
-      setNotice(t('permissionDenied', new URL(baseUrl).origin));
+    if (draft.provider.kind !== 'chrome-built-in' && !(await requestOriginPermission(candidate.requestUrl).catch(() => false))) {
+      saver.setNotice({ kind: 'error', text: t('permissionDenied', new URL(candidate.requestUrl).origin) });
       return;
     }
-    save.mutate({ settings: parsed.data, apiKey: apiKey === '' ? undefined : apiKey });
+    const key = apiKey.trim();
+    const saved = await saver.commit(checked, key ? async () => void (await sendMessage('saveApiKey', { providerId: id, key })) : undefined);
+    if (saved) {
+      setApiKey('');
+      onSaved(id);
+    }
   };
 
-  return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={statusId}>
-      <TextField label={t('baseUrl')} name="baseUrl" type="url" value={baseUrl} onChange={setBaseUrl} error={errors.baseUrl} help={t('baseUrlHelp')} />
-      <TextField
-        label={t('apiKey')}
-        name="apiKey"
-        type="password"
-        value={apiKey}
-        onChange={setApiKey}
-        help={hasApiKey ? `${t('apiKeyStored')} ${t('apiKeyHelp')}` : t('apiKeyHelp')}
-        placeholder={hasApiKey ? '••••••••' : ''}
-        autoComplete="off"
-      />
-      <TextField label={t('model')} name="model" value={model} onChange={setModel} error={errors.model} />
-      <button type="submit" disabled={save.isPending}>
-        {save.isPending ? t('saving') : t('save')}
-      </button>
-      <p id={statusId} role="status" className={save.isSuccess && save.data.ok ? 'ok' : 'error'}>
-        {notice}
-      </p>
-    </form>
-  );
-}
+  const remove = async () => {
+    const saved = await saver.save(withoutProvider(settings, id));
+    if (!saved) return;
+    await sendMessage('saveApiKey', { providerId: id, key: '' });
+    await refreshKeys();
+    onClosed();
+  };
 
-// Maps a schema path to the form field that shows its error.
-function fieldOf(path: ReadonlyArray<PropertyKey>): string {
-  const [head, , key] = path;
-  if (head === 'providers' && key === 'baseUrl') return 'baseUrl';
-  if (head === 'chain' && key === 'model') return 'model';
-  return String(head ?? 'form');
+  const forgetKey = async () => {
+    await sendMessage('saveApiKey', { providerId: id, key: '' });
+    await refreshKeys();
+    saver.setNotice({ kind: 'ok', text: t('opt_keyForgotten') });
+  };
+
+  // The test needs a valid provider, not a model: finding the model is what it is for.
+  const testCandidate = () => {
+    const parsed = ProviderSchema.safeParse(candidate.settings.providers[providerIndex]);
+    if (!parsed.success) {
+      saver.showIssues(parsed.error.issues.map((issue) => ({ ...issue, path: ['providers', providerIndex, ...issue.path] })));
+      return null;
+    }
+    saver.showIssues([]);
+    return { provider: parsed.data, requestUrl: candidate.requestUrl };
+  };
+
+  // Whole-list problems, such as removing the provider the only chain target used.
+  const listError = saver.errors.chain ?? saver.errors.providers;
+  return (
+    <SectionForm
+      onSubmit={onSubmit}
+      notice={saver.notice}
+      pending={saver.pending}
+      actions={
+        <>
+          {keys[id] && !isNew && (
+            <button type="button" className="secondary" onClick={() => void forgetKey()}>
+              {t('opt_forgetKey')}
+            </button>
+          )}
+          {isNew ? (
+            <button type="button" className="secondary" onClick={onClosed}>
+              {t('opt_cancel')}
+            </button>
+          ) : (
+            <button type="button" className="danger" onClick={() => void remove()} disabled={settings.providers.length <= 1}>
+              {t('opt_removeProvider')}
+            </button>
+          )}
+        </>
+      }
+    >
+      <ProviderFields
+        draft={draft}
+        onChange={setDraft}
+        apiKey={apiKey}
+        onApiKey={setApiKey}
+        hasStoredKey={keys[id] === true}
+        errors={saver.errors}
+        providerIndex={providerIndex}
+        chainIndex={chainIndex}
+        policy={policy}
+        models={models}
+        baseUrlPlaceholder={baseUrlPlaceholder}
+      />
+      <ConnectionTest candidate={testCandidate} apiKey={apiKey} onModels={setModels} onPick={(model) => setDraft({ ...draft, model })} />
+      {listError && (
+        <p className="error" role="alert">
+          {listError}
+        </p>
+      )}
+    </SectionForm>
+  );
 }

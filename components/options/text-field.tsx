@@ -1,48 +1,40 @@
 // A labelled text input with help and an inline error, wired for screen readers.
-import { useId } from 'react';
+import { FieldFrame, type FrameProps } from './field-frame';
 
-interface TextFieldProps {
-  label: string;
+interface TextFieldProps extends FrameProps {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'url' | 'password';
-  error?: string;
-  help?: string;
+  type?: 'text' | 'url' | 'password' | 'search';
   placeholder?: string;
   autoComplete?: string;
+  // Id of a <datalist> with suggestions.
+  list?: string;
+  // Enter runs this instead of submitting the form (an "Add" field inside a larger form).
+  onEnter?: () => void;
 }
 
-export function TextField({ label, name, value, onChange, type = 'text', error, help, placeholder, autoComplete }: TextFieldProps) {
-  const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
-  const describedBy = [help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+export function TextField({ name, value, onChange, type = 'text', placeholder, autoComplete, list, onEnter, ...frame }: TextFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {help && (
-        <p id={helpId} className="help">
-          {help}
-        </p>
+    <FieldFrame {...frame}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          autoComplete={autoComplete}
+          list={list}
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (!onEnter || event.key !== 'Enter') return;
+            event.preventDefault();
+            onEnter();
+          }}
+        />
       )}
-      {error && (
-        <p id={errorId} className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures/test';
 import { OptionsPage } from './page-objects/options-page';
+import { askInTextarea } from './page-objects/textarea-page';
 
 test('options persist across a reload and the key never comes back to the page', async ({ context, extensionId, llm, serviceWorker }) => {
   const page = await context.newPage();
@@ -31,6 +32,7 @@ test('an invalid value shows an inline error and is not saved', async ({ context
   await expect(page.getByRole('alert').filter({ hasText: 'must start with http:// or https://' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a model name.' })).toBeVisible();
   await expect(options.baseUrl).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.status).toHaveText('Not saved: fix the fields marked in red.');
   expect(await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'))).toEqual(before);
 });
 
@@ -43,12 +45,6 @@ test('a saved model is used by the next generation', async ({ context, extension
   await options.save.click();
   await expect(options.status).toHaveText('Saved.');
 
-  const tab = await context.newPage();
-  await tab.goto(`${pages.url}/textarea.html`);
-  await tab.locator('#note').focus();
-  await tab.getByRole('button', { name: 'Generate' }).click();
-  await tab.getByRole('textbox', { name: 'Prompt' }).fill('hello');
-  await tab.getByRole('textbox', { name: 'Prompt' }).press('Enter');
-  await expect(tab.getByRole('status')).toContainText('Answer from fallback-model');
+  await askInTextarea(context, pages.url, 'hello', 'Answer from fallback-model');
   expect((llm.requests.at(-1)?.body as { model?: string }).model).toBe('fallback-model');
 });
