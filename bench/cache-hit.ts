@@ -1,0 +1,80 @@
+// Benchmark 2: a cache hit, from request to the full text, against the same request uncached: in Chromium
+// (inline panel, full text painted) and in Node (the pipeline alone, to its done event).
+import { startHarness } from '../lib/pipeline/pipeline-test-kit';
+import { DEFAULT_SETTINGS } from '../lib/settings/schema';
+import type { BrowserRig } from './lib/browser-rig';
+import { timeGenerate } from './lib/pipeline-timing';
+import { summarize } from './lib/stats';
+import { below, type Row } from './lib/table';
+import { panelIdle, panelRequest, UPSTREAM_LATENCY_MS, type PanelTiming } from './pipeline-overhead';
+
+function rowsFor(group: string, label: string, hits: number[], misses: number[], limit: number): Row[] {
+  const hit = summarize(hits);
+  const miss = summarize(misses);
+  return [
+    { group, name: `${label}, median`, value: hit.median, unit: 'ms', baseline: { value: miss.median, label: 'uncached' } },
+    { group, name: `${label}, P99`, value: hit.p99, unit: 'ms', baseline: { value: miss.p99, label: 'uncached' }, goal: below(hit.p99, limit, 'ms') },
+  ];
+}
+
+export async function cacheHitInBrowser(rig: BrowserRig, reps: number): Promise<Row[]> {
+  // Answers are cached only at low temperatures unless the user opts in.
+  await rig.configure({ generation: { ...DEFAULT_SETTINGS.generation, temperature: 0 } });
+  rig.llm.reset();
+  rig.llm.script({ kind: 'latency', ms: UPSTREAM_LATENCY_MS, times: -1 });
+  const page = await rig.openPanelPage();
+  try {
+    const ask = async (prompt: string, until: string | null): Promise<PanelTiming> => {
+      const timing = await panelRequest(page, prompt, until);
+      await panelIdle(page);
+      return timing;
+    };
+    // The answer text for a prompt, learnt from one request: the server echoes the prompt.
+    await ask('cache warm up', null);
+    const full = await page.evaluate(`document.querySelector('draftsmith-panel').shadowRoot.querySelector('[role=region]').textContent`);
+    if (typeof full !== 'string' || !full.includes('cache warm up')) throw new Error(`Unexpected answer: ${String(full)}`);
+    const answerFor = (prompt: string) => full.replaceAll('cache warm up', prompt);
+    await ask('cache warm up', answerFor('cache warm up'));
+    const misses: number[] = [];
+    const hits: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const prompt = `cache probe ${i}`;
+      misses.push((await ask(prompt, answerFor(prompt))).paint);
+      hits.push((await ask(prompt, answerFor(prompt))).paint);
+    }
+    const upstream = rig.llm.requests.filter((request) => request.method === 'POST').length;
+    const rows = rowsFor('2', 'Cache hit to full text painted, browser', hits, misses, 10);
+    const first = rows[0];
+    if (first) first.note = `Browser cache bench: ${upstream} upstream calls for ${reps * 2 + 2} panel requests (every second request of a prompt should be a hit).`;
+    return rows;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function cacheHitInNode(reps: number): Promise<Row[]> {
+  const harness = await startHarness();
+  try {
+    harness.server.script({ kind: 'latency', ms: UPSTREAM_LATENCY_MS, times: -1 });
+    for (let i = 0; i < 20; i++) {
+      await timeGenerate(harness, `warm up ${i}`);
+      await timeGenerate(harness, `warm up ${i}`);
+    }
+    const misses: number[] = [];
+    const hits: number[] = [];
+    let wrongSource = 0;
+    for (let i = 0; i < reps; i++) {
+      const prompt = `cache probe ${i}`;
+      misses.push((await timeGenerate(harness, prompt)).doneMs);
+      const hit = await timeGenerate(harness, prompt);
+      if (hit.source !== 'cache') wrongSource++;
+      hits.push(hit.doneMs);
+    }
+    const rows = rowsFor('2', 'Cache hit to done, Node pipeline', hits, misses, 5);
+    const p99 = rows[1];
+    if (wrongSource > 0 && p99) p99.note = `${wrongSource} of ${reps} repeated requests were not served from the cache.`;
+    return p99 ? [...rows, { ...p99, group: 'P', name: 'Cache-hit latency, P99' }] : rows;
+  } finally {
+    await harness.close();
+  }
+}

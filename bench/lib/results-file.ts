@@ -1,0 +1,44 @@
+// Owns writing bench/results.md: the machine, the table and how each figure was measured.
+import { writeFileSync } from 'node:fs';
+import type { MachineInfo } from './machine-info';
+import { markdownTable, type Row } from './table';
+
+const METHODS = [
+  '1. **Pipeline overhead**: a bench page fetches the stream from the loopback test server itself and records `performance.now()` when the first delta reaches its DOM and at the next animation frame; the same request goes through the inline panel (typed into its open shadow root, Enter pressed) and a MutationObserver on the panel\'s result region records the same two moments. Both paths alternate, with a fixed 20 ms upstream delay (`latency` fault). In Node, `assemblePipeline` with memory stores against the same server, against a bare `fetch` + `eventsource-parser` read of the identical request body.',
+  '2. **Cache hit**: the same prompt twice at temperature 0; the second is served from the cache. Browser: Enter to the full answer painted in the panel. Node: `generate()` to its `done` event.',
+  '3. **Content script at load**: a Chromium performance trace of each load of a static page with N text fields, in Chromium with the extension and in the same Chromium without it. The content script\'s cost is its `EvaluateScript` on the page\'s main thread; the page main-thread rows sum every top-level task while loading and settling. Size: `content-scripts/content.js` gzipped at level 9.',
+  '4. **Worker cold start**: `ServiceWorker.stopAllWorkers` over CDP, wait until the worker target is gone, then a panel request; first delta painted, against the same request with the worker running.',
+  '5. **Rate limit**: simulated clock and a simulated OpenAI-compatible server (fake `fetch`) that allows 20 calls per sliding minute, answers 429 with `retry-after` and `x-ratelimit-*` headers and answers merged calls; 100 short requests at once through the whole pipeline (dispatcher, retry, adaptive batching) with the default retry policy. The naive baseline fires a raw request every 300 ms with no limiter and no retry.',
+  '6. **Coalescing**: 50 identical requests at once through the Node pipeline with a 200 ms upstream delay; upstream calls counted by the test server.',
+  '7. **Form fill**: `lib/forms/form-fill-cost.ts` (the real prompt builder and the o200k counter) for 30 synthetic fields.',
+  '8. **Output filter**: `createStreamFilter` in mask mode with 1,000 generated words over 1 MiB of generated text in 1 KiB chunks (about one blocked word per 2 KB, some in capitals); hold-back is characters pushed but not yet released after each chunk.',
+  '9. **Memory**: the worker\'s used JS heap (`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, attached to the worker target) after 1,000 generations over content-script ports; the page\'s isolate heap on a 10,000-field page with and without the extension (the content-script world shares the page\'s isolate).',
+  'P. **Pipeline summary**: the pipeline figures issue 3 asks for, repeated from the rows above.',
+];
+
+export function writeResults(file: string, machine: MachineInfo, rows: readonly Row[], seconds: number): void {
+  const text = [
+    '# Draftsmith benchmarks',
+    '',
+    `Written by \`npm run bench\` (${seconds.toFixed(0)} s). Rerun to refresh; timings are from one run on a shared machine, so treat differences of a few ms with care.`,
+    '',
+    '| Machine | |',
+    '| --- | --- |',
+    `| CPU | ${machine.cpuModel}, ${machine.cores} cores |`,
+    `| Memory | ${machine.memoryGb} GB |`,
+    `| Node | ${machine.node} |`,
+    `| Chromium | ${machine.chromium} |`,
+    `| Date | ${machine.date} |`,
+    `| Load average (1 min), start / end | ${machine.loadStart.toFixed(2)} / ${machine.loadEnd.toFixed(2)} |`,
+    '',
+    'Each row: the figure, its baseline measured in the same run, figure ÷ baseline, and the goal. Timings are medians and P99 (linear interpolation) over the repetitions in the notes.',
+    '',
+    markdownTable(rows),
+    '',
+    '## How each figure is measured',
+    '',
+    ...METHODS,
+    '',
+  ].join('\n');
+  writeFileSync(file, text);
+}

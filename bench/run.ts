@@ -1,0 +1,107 @@
+// Runs every benchmark, prints one table and writes bench/results.md. `npm run bench` builds the extension
+// into .output-bench first. Flags: --extension-dir <dir>, --quick (few repetitions, for trying changes),
+// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory), --out <file>.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from '../tests/e2e/fixtures/chromium';
+import { cacheHitInBrowser, cacheHitInNode } from './cache-hit';
+import { coalescing } from './coalescing';
+import { contentScriptLoad } from './content-script-load';
+import { formFill } from './form-fill';
+import { startBrowserRig, type BrowserRig } from './lib/browser-rig';
+import { loadAverage, machineInfo } from './lib/machine-info';
+import { launchPlainChromium, type PlainChromium } from './lib/plain-chromium';
+import { writeResults } from './lib/results-file';
+import { terminalTable, type Row } from './lib/table';
+import { contentScriptMemory, workerMemory } from './memory';
+import { outputFilter } from './output-filter';
+import { pipelineOverheadInBrowser, pipelineOverheadInNode } from './pipeline-overhead';
+import { rateLimit } from './rate-limit';
+import { workerColdStart } from './worker-cold-start';
+
+const { values: flags } = parseArgs({
+  options: {
+    'extension-dir': { type: 'string', default: process.env.DRAFTSMITH_EXTENSION_DIR ?? '.output-bench/chrome-mv3' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string', default: 'bench/results.md' },
+  },
+});
+
+// Enough repetitions for stable medians and a P99 that is not just the maximum, within ten minutes on 2 cores.
+const REPS = flags.quick
+  ? { nodeOverhead: 30, nodeCache: 30, browserOverhead: 15, browserCache: 8, coldStarts: 3, loads: 3, workerRequests: 100, pageHeaps: 1, filter: 2 }
+  : { nodeOverhead: 300, nodeCache: 200, browserOverhead: 150, browserCache: 60, coldStarts: 15, loads: 10, workerRequests: 1000, pageHeaps: 4, filter: 5 };
+
+const selected = new Set(flags.only?.split(',').map((id) => id.trim()));
+const wanted = (id: string) => selected.size === 0 || selected.has(id);
+const extensionDir = path.resolve(flags['extension-dir']);
+const rows: Row[] = [];
+const started = Date.now();
+const loadStart = loadAverage();
+
+// A failing benchmark becomes a row saying so; the others still run.
+async function bench(id: string, label: string, run: () => Promise<Row[]> | Row[]): Promise<void> {
+  if (!wanted(id)) return;
+  const t0 = Date.now();
+  process.stderr.write(`bench: ${label}… `);
+  try {
+    rows.push(...(await run()));
+    process.stderr.write(`${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  } catch (error) {
+    process.stderr.write('failed\n');
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    rows.push({ group: '!', name: `${label}: failed`, value: Number.NaN, unit: 'ms', note: `${label} failed: ${message}` });
+  }
+}
+
+await bench('overhead', 'pipeline overhead (Node)', () => pipelineOverheadInNode(REPS.nodeOverhead));
+await bench('cache', 'cache hit (Node)', () => cacheHitInNode(REPS.nodeCache));
+await bench('coalesce', 'coalescing', coalescing);
+await bench('rate', 'rate limit (simulated clock)', rateLimit);
+await bench('form', 'form fill cost', formFill);
+await bench('filter', 'output filter', () => outputFilter(REPS.filter));
+
+let chromium = '';
+const browserIds = ['overhead', 'cache', 'load', 'cold', 'memory'];
+if (browserIds.some(wanted)) {
+  let rig: BrowserRig | null = null;
+  let plain: PlainChromium | null = null;
+  try {
+    rig = await startBrowserRig(extensionDir);
+    chromium = rig.chromiumVersion;
+    const browserRig = rig;
+    await bench('overhead', 'pipeline overhead (Chromium)', () => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead));
+    await bench('cache', 'cache hit (Chromium)', () => cacheHitInBrowser(browserRig, REPS.browserCache));
+    await bench('cold', 'service-worker cold start', () => workerColdStart(browserRig, REPS.coldStarts));
+    if (wanted('load') || wanted('memory')) plain = await launchPlainChromium();
+    const plainChromium = plain;
+    if (plainChromium) {
+      await bench('load', 'content script at page load', () =>
+        contentScriptLoad({ withExtension: browserRig, plain: plainChromium, pages: browserRig.pages, reps: REPS.loads, extensionDir }),
+      );
+      await bench('memory', 'content-script heap', () =>
+        contentScriptMemory({ withExtension: browserRig.context, plain: plainChromium.context, pages: browserRig.pages, reps: REPS.pageHeaps }),
+      );
+    }
+    await bench('memory', 'service-worker heap', () => workerMemory(browserRig, REPS.workerRequests));
+  } catch (error) {
+    // Launching Chromium failed (no build in --extension-dir?): the Node rows still print.
+    rows.push({ group: '!', name: 'Chromium benchmarks: failed to start', value: Number.NaN, unit: 'ms', note: `Chromium: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+  } finally {
+    await plain?.close();
+    await rig?.close();
+  }
+}
+chromium ||= execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+
+const order = (group: string) => (group === 'P' ? 10 : group === '!' ? 11 : Number(group));
+rows.sort((a, b) => order(a.group) - order(b.group));
+const seconds = (Date.now() - started) / 1000;
+const machine = machineInfo(chromium, loadStart);
+console.log(`\nDraftsmith benchmarks: ${machine.cpuModel} (${machine.cores} cores), Node ${machine.node}, Chromium ${machine.chromium}, ${machine.date}`);
+console.log(`Load average ${machine.loadStart.toFixed(2)} → ${machine.loadEnd.toFixed(2)}; ${seconds.toFixed(0)} s\n`);
+console.log(terminalTable(rows));
+writeResults(flags.out, machine, rows, seconds);
+console.log(`\nWrote ${flags.out}`);
