@@ -9,7 +9,7 @@ import { fetchRanksLoader } from '../prompts/fetch-ranks-loader';
 import { createTokenCounter } from '../prompts/token-count';
 import { getApiKey } from '../settings/secret-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { loadSettings } from '../settings/settings-store';
+import { loadEffectiveSettings } from './effective-settings';
 import { sessionStore } from './session-store';
 
 let instance: AssembledPipeline | null = null;
@@ -18,11 +18,26 @@ let instance: AssembledPipeline | null = null;
 const assetUrl = (path: string): string => (browser.runtime.getURL as (path: string) => string)(path);
 let latest: Settings = DEFAULT_SETTINGS;
 
-// Policies are read synchronously on hot paths; this keeps them as fresh as the last load.
-async function freshSettings(): Promise<Settings> {
-  latest = await loadSettings();
-  return latest;
+let loading: Promise<Settings> | null = null;
+
+// Reading four storage areas and validating them on every request cost milliseconds of the
+// latency budget; the result is kept until any of them changes. Policies read synchronously on
+// hot paths (rate limits, breakers) see the same value.
+function freshSettings(): Promise<Settings> {
+  loading ??= loadEffectiveSettings().then(
+    (settings) => (latest = settings),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
 }
+
+// Session storage changes on every request (rate-limit state), so only the sources count.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' || area === 'managed' || (area === 'local' && 'apiKeys' in changes)) loading = null;
+});
 
 export function backgroundPipeline(): AssembledPipeline {
   if (instance) return instance;

@@ -46,7 +46,10 @@ function servePort(port: Browser.runtime.Port): void {
     // One generation per port: a second start is ignored.
     if (controller) return;
     controller = new AbortController();
-    const pageUrl = port.sender?.tab ? (port.sender.url ?? null) : null;
+    // A content script's page is what the browser says it is; an extension page (the result
+    // window, the popup) reports the page it works for in the request.
+    const fromContentScript = classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin()) === 'content-script';
+    const pageUrl = fromContentScript ? (port.sender?.url ?? null) : (event.request.context.pageUrl ?? null);
     void backgroundPipeline().pipeline.generate(event.request, { signal: controller.signal, emit, pageUrl });
   });
 }

@@ -52,7 +52,8 @@ export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipelin
       };
       const cacheErrorsBefore = deps.cache.stats().failures;
       const settings = await deps.settings();
-      const historyId = await startHistory(deps, request, options, settings.history.enabled);
+      // Written alongside the request, not before it: the history entry must not delay the answer.
+      const historyId = startHistory(deps, request, options, settings.history.enabled);
       let coalesced = false;
       try {
         const flight = await prepareFlight(request, settings, deps, historyId, options);
@@ -72,8 +73,9 @@ export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipelin
         const cacheError = deps.cache.stats().failures > cacheErrorsBefore ? deps.cache.lastError() : null;
         const record = tracker.record({ id: deps.newId(), source: options.metricsSource ?? request.source, coalesced, cacheError, prices: settings.prices });
         await deps.metrics.append(record).catch(() => undefined);
-        if (historyId) await finishHistory(deps, historyId, tracker, record.model);
-        return { text: tracker.text(), outcome: terminal, historyId };
+        const id = await historyId;
+        if (id) await finishHistory(deps, id, tracker, record.model);
+        return { text: tracker.text(), outcome: terminal, historyId: id };
       }
     },
   };
@@ -83,12 +85,18 @@ async function prepareFlight(
   request: GenerationRequest,
   settings: Settings,
   deps: PipelineDeps,
-  historyId: string | null,
+  historyId: Promise<string | null>,
   options: GenerateOptions,
 ): Promise<Flight> {
   const targets = resolveTargets(settings);
   if (targets.length === 0) throw new GenerationError({ code: 'config', message: 'No model is configured.' });
-  const prompt = await buildPrompt(request, settings.generation, { contextTokens: chainContextTokens(targets) }, deps.tokens);
+  // Concise mode's word limit would cut structured answers (JSON) short, so it applies to prose only.
+  const policy = {
+    ...settings.generation,
+    maxTokens: request.maxTokens ?? settings.generation.maxTokens,
+    concise: settings.generation.concise && !request.responseFormat,
+  };
+  const prompt = await buildPrompt(request, policy, { contextTokens: chainContextTokens(targets) }, deps.tokens);
   const temperature = settings.generation.temperature;
   const key = await cacheKey({
     targets: targets.map((target) => target.id),
@@ -106,7 +114,7 @@ async function prepareFlight(
     temperature,
     cacheKey: key,
     historyId,
-    deadlineAt: deps.clock.now() + settings.retry.deadlineMs,
+    deadline: { at: deps.clock.now() + settings.retry.deadlineMs },
     allowQueue: options.metricsSource !== 'queue',
   };
 }
@@ -120,7 +128,8 @@ async function serveFromCache(flight: Flight, deps: PipelineDeps, emit: (event: 
   emit({ type: 'start', jobId: flight.jobId, model: hit.entry.model });
   try {
     const output = createFilteredEmitter(settings.filter, emit);
-    for (const chunk of replayChunks(hit.entry.text)) output.push(chunk);
+    // Large pieces: each one is a port message and a render in the page, and a hit should be instant.
+    for (const chunk of replayChunks(hit.entry.text, 1024)) output.push(chunk);
     output.end();
   } catch (caught) {
     emit({ type: 'error', error: toGenerationError(caught).toInfo(), partial: false, queued: false });

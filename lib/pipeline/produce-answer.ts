@@ -22,9 +22,10 @@ export interface Flight {
   prompt: BuiltPrompt;
   temperature: number;
   cacheKey: string;
-  historyId: string | null;
-  // Absolute clock time after which no target is tried and no retry waits.
-  deadlineAt: number;
+  // Being written while the request runs; the offline queue links its job to it.
+  historyId: Promise<string | null>;
+  // Clock time after which no target is tried and no retry waits (moved later by queueing).
+  deadline: { at: number };
   // Whether a job that fails for lack of network may be parked in the offline queue.
   allowQueue: boolean;
 }
@@ -88,7 +89,7 @@ function targetCall(flight: Flight, target: ResolvedTarget, groups: BatchGroups)
     temperature: flight.temperature,
     promptTokens: prompt.promptTokens,
     priority: flight.request.priority,
-    deadlineAt: flight.deadlineAt,
+    deadline: flight.deadline,
     responseFormat: flight.request.responseFormat,
   };
   const [first, second] = prompt.messages;

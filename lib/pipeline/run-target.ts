@@ -15,7 +15,9 @@ export interface TargetCall {
   temperature: number;
   promptTokens: number;
   priority: Priority;
-  deadlineAt: number;
+  // Shared by every attempt and target; waiting in the rate limiter's queue moves it later, since
+  // the deadline bounds how long the providers take, not how long a polite queue is.
+  deadline: { at: number };
   responseFormat?: ResponseFormat;
   // Set when this request may be merged with others waiting for the same target.
   batch?: { compatKey: string; task: string };
@@ -40,7 +42,7 @@ export function runTarget(target: ResolvedTarget, call: TargetCall, context: Tar
     clock: deps.clock,
     random: deps.random,
     signal,
-    deadlineAt: call.deadlineAt,
+    deadlineAt: () => call.deadline.at,
     onRateLimited: (ms) => deps.dispatcher.pause(target.id, ms),
   });
 }
@@ -56,6 +58,7 @@ async function prepareAttempt(target: ResolvedTarget, call: TargetCall, context:
   const pausedFor = snapshot.pausedUntil - deps.clock.now();
   if (pausedFor > 0) context.notify({ kind: 'waiting', reason: 'rate-limit', ms: pausedFor });
   else if (snapshot.queued > 0 || snapshot.requestsAvailable === 0) context.notify({ kind: 'waiting', reason: 'queue', ms: 0 });
+  const queuedAt = deps.clock.now();
   const grant = await deps.dispatcher.acquire({
     targetId: target.id,
     priority: call.priority,
@@ -63,6 +66,7 @@ async function prepareAttempt(target: ResolvedTarget, call: TargetCall, context:
     signal,
     batch: call.batch ? { ...call.batch, promptTokens: call.promptTokens } : undefined,
   });
+  call.deadline.at += deps.clock.now() - queuedAt;
   if (grant.kind === 'batched') {
     context.onBatched?.();
     return () => batchedSource(grant.text);

@@ -19,7 +19,24 @@ export async function restrictSecretsToTrustedContexts(): Promise<void> {
 let idbStore: ReturnType<typeof createStore> | undefined;
 const secretsDb = () => (idbStore ??= createStore('draftsmith-secrets', 'keys'));
 
-async function readKeys(): Promise<Record<string, string>> {
+// Only the background reads or writes keys, so a copy in its memory stays true; it saves a storage
+// read on every request. A write from elsewhere (a test, devtools) clears it.
+let cached: Promise<Record<string, string>> | null = null;
+if (!USE_INDEXED_DB) {
+  browser.storage?.onChanged?.addListener((changes, area) => {
+    if (area === 'local' && KEYS_KEY in changes) cached = null;
+  });
+}
+
+function readKeys(): Promise<Record<string, string>> {
+  cached ??= loadKeys().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached.then((keys) => ({ ...keys }));
+}
+
+async function loadKeys(): Promise<Record<string, string>> {
   const stored: unknown = USE_INDEXED_DB ? await get(KEYS_KEY, secretsDb()) : (await browser.storage.local.get(KEYS_KEY))[KEYS_KEY];
   if (!stored || typeof stored !== 'object') return {};
   return Object.fromEntries(
@@ -30,10 +47,16 @@ async function readKeys(): Promise<Record<string, string>> {
 async function writeKeys(keys: Record<string, string>): Promise<void> {
   if (USE_INDEXED_DB) await set(KEYS_KEY, keys, secretsDb());
   else await browser.storage.local.set({ [KEYS_KEY]: keys });
+  cached = Promise.resolve({ ...keys });
 }
 
 export async function getApiKey(providerId = DEFAULT_PROVIDER_ID): Promise<string> {
   return (await readKeys())[providerId] ?? '';
+}
+
+// Every stored key by provider id: for the background only (export, first-run check), never sent to a page unasked.
+export function getApiKeys(): Promise<Record<string, string>> {
+  return readKeys();
 }
 
 export async function setApiKey(key: string, providerId = DEFAULT_PROVIDER_ID): Promise<void> {

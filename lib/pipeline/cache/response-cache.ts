@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../kv-store';
 import type { CachePolicy } from '../../settings/policy-schemas';
 import { CacheEntrySchema, entryBytes, type CacheEntry } from './cache-entry';
 import { createCacheIndex } from './cache-index';
+import { createHotEntries } from './hot-entries';
 
 export interface ResponseCacheDeps {
   store: KeyValueStore<unknown>;
@@ -44,6 +45,7 @@ type PendingTouch = { entry: CacheEntry; version: number };
 
 export function createResponseCache({ store, clock, policy }: ResponseCacheDeps): ResponseCache {
   const index = createCacheIndex();
+  const hot = createHotEntries();
   const counters = { hits: 0, misses: 0, staleHits: 0, failures: 0 };
   let lastError: string | null = null;
   let loaded: Promise<boolean> | null = null;
@@ -135,12 +137,14 @@ export function createResponseCache({ store, clock, policy }: ResponseCacheDeps)
     const row = index.get(key);
     if (!row) return miss();
     const version = row.version;
-    let raw: unknown;
-    try {
-      raw = await store.get(key);
-    } catch (error) {
-      fail('get', error);
-      return miss();
+    let raw: unknown = hot.get(key, version);
+    if (raw === undefined) {
+      try {
+        raw = await store.get(key);
+      } catch (error) {
+        fail('get', error);
+        return miss();
+      }
     }
     const parsed = CacheEntrySchema.safeParse(raw);
     if (!parsed.success) {
@@ -160,6 +164,7 @@ export function createResponseCache({ store, clock, policy }: ResponseCacheDeps)
     else counters.hits++;
     const entry: CacheEntry = { ...parsed.data, lastUsedAt: index.nextStamp(now) };
     index.touch(key, entry.lastUsedAt);
+    hot.remember(key, version, entry);
     scheduleTouch(key, { entry, version });
     return { entry, stale };
   }

@@ -48,7 +48,7 @@ export async function degrade({ flight, deps, error, emit }: DegradeInput): Prom
     }
   }
   if (offline && flight.allowQueue) {
-    const queued = await deps.offlineQueue.enqueue(flight.request, flight.historyId).catch(() => null);
+    const queued = await deps.offlineQueue.enqueue(flight.request, await flight.historyId).catch(() => null);
     if (queued) {
       emit({ type: 'error', error: { code: 'offline', message: error.message }, partial: false, queued: true });
       return;

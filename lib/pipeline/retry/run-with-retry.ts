@@ -28,7 +28,8 @@ export interface RunWithRetryOptions {
   random: Random;
   signal: AbortSignal;
   // Absolute clock time of the overall deadline, shared by every attempt (and every target).
-  deadlineAt: number;
+  // A function when the deadline moves (the pipeline extends it by time spent queued for the rate limiter).
+  deadlineAt: number | (() => number);
   // Every 429 reports how long the server wants quiet, so the dispatcher can pause the whole queue.
   onRateLimited?: (retryAfterMs: number) => void;
 }
@@ -46,7 +47,8 @@ function deadlineError(last: GenerationError): GenerationError {
  * is delivering text (the idle timeout guards those). Every error thrown is a GenerationError.
  */
 export async function* runWithRetry(options: RunWithRetryOptions): AsyncGenerator<ProviderEvent | RetryEvent> {
-  const { policy, clock, signal, deadlineAt } = options;
+  const { policy, clock, signal } = options;
+  const deadlineAt = () => (typeof options.deadlineAt === 'function' ? options.deadlineAt() : options.deadlineAt);
   for (let retries = 0; ; retries++) {
     if (signal.aborted) throw stopped();
     let receivedText = false;
@@ -57,7 +59,7 @@ export async function* runWithRetry(options: RunWithRetryOptions): AsyncGenerato
         signal,
         firstTokenTimeoutMs: policy.firstTokenTimeoutMs,
         idleTimeoutMs: policy.idleTimeoutMs,
-        firstTokenDeadlineAt: deadlineAt,
+        firstTokenDeadlineAt: deadlineAt(),
       });
       for await (const event of attempt) {
         if (event.type === 'delta' && event.text !== '') receivedText = true;
@@ -74,7 +76,7 @@ export async function* runWithRetry(options: RunWithRetryOptions): AsyncGenerato
       }
       if (retries >= policy.maxRetries || !isRetryable(error, { receivedText }) || delayMs === null) throw error;
       // Sleeping to the deadline only to fail there would waste the user's time.
-      if (clock.now() + delayMs >= deadlineAt) throw deadlineError(error);
+      if (clock.now() + delayMs >= deadlineAt()) throw deadlineError(error);
       yield { type: 'retry', attempt: retries + 1, delayMs, error: error.toInfo() };
       try {
         await clock.sleep(delayMs, signal);
