@@ -22,11 +22,12 @@ test.describe('stored settings at start-up', () => {
       await serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), stored);
       const worker = await reloadExtension(context, serviceWorker);
       await expect
-        .poll(async () => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.version), { timeout: 10_000 })
+        .poll(async () => worker.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings?: { version?: number } }).settings?.version), { timeout: 10_000 })
         .toBe(DEFAULT_SETTINGS.version);
-      const settings = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-      expect(settings.providers[0].baseUrl).toBe(expected.baseUrl);
-      expect(settings.chain[0].model).toBe(expected.model);
+      type Stored = { providers: Array<{ baseUrl: string }>; chain: Array<{ model: string }> };
+      const settings = await worker.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings: Stored }).settings);
+      expect(settings.providers[0]?.baseUrl).toBe(expected.baseUrl);
+      expect(settings.chain[0]?.model).toBe(expected.model);
     });
   }
 
@@ -39,7 +40,7 @@ test.describe('stored settings at start-up', () => {
       await serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), garbage);
       const worker = await reloadExtension(context, serviceWorker);
       await expect
-        .poll(async () => worker.evaluate(async () => (await chrome.storage.local.get('settingsBackup')).settingsBackup?.value), { timeout: 10_000 })
+        .poll(async () => worker.evaluate(async () => ((await chrome.storage.local.get('settingsBackup')) as { settingsBackup?: { value?: unknown } }).settingsBackup?.value), { timeout: 10_000 })
         .toEqual(garbage);
       const settings = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
       expect(settings).toEqual(DEFAULT_SETTINGS);

@@ -54,7 +54,12 @@ function expectAcceptedOnlyWhenValid(result: FuzzResult, rounds: number): void {
   }
 }
 
-async function expectStillServing(page: import('@playwright/test').Page, pagesUrl: string): Promise<void> {
+async function expectStillServing(page: import('@playwright/test').Page, pagesUrl: string, worker?: import('@playwright/test').Worker): Promise<void> {
+  // Fuzzed "Disable on this site" messages may have switched the test site off; switch it back on.
+  await worker?.evaluate(async () => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings: { disabledSites: string[] } };
+    await chrome.storage.sync.set({ settings: { ...settings, disabledSites: [] } });
+  });
   await page.goto(`${pagesUrl}/textarea.html`);
   const panel = new InlinePanel(page);
   await panel.open(page.locator('#note'));
@@ -74,7 +79,7 @@ test('fuzzing every handler from an extension page: refused, and the worker keep
   expect(result.refused).toBeGreaterThan(0);
   // Random data never saved as settings.
   expect(await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual(before);
-  await expectStillServing(await context.newPage(), pages.url);
+  await expectStillServing(await context.newPage(), pages.url, serviceWorker);
 });
 
 test('fuzzing from a content script: extension-page-only messages are refused, and the worker keeps serving', async ({ context, pages, configure, serviceWorker }) => {
@@ -93,6 +98,12 @@ test('fuzzing from a content script: extension-page-only messages are refused, a
     `chrome.runtime.sendMessage({ id: 1, type: 'getSettings', data: undefined, timestamp: Date.now() })`,
   );
   expect(settings).toMatchObject({ err: expect.anything() });
-  expect(await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual(before);
-  await expectStillServing(await context.newPage(), pages.url);
+  // The only change a content script may make is "Disable on this site" for its own site.
+  type Stored = { disabledSites: string[] } & Record<string, unknown>;
+  const after = (await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as Stored;
+  const { disabledSites: afterSites, ...afterRest } = after;
+  const { disabledSites: beforeSites, ...beforeRest } = before as Stored;
+  expect(afterRest).toEqual(beforeRest);
+  expect(afterSites.filter((site) => !beforeSites.includes(site)).every((site) => site === new URL(pages.url).hostname)).toBe(true);
+  await expectStillServing(await context.newPage(), pages.url, serviceWorker);
 });

@@ -1,6 +1,7 @@
 // Security suite: prompt injection stays data, XSS in replies never executes, keys never leak.
 import { test, expect } from '../fixtures/test';
 import { InlinePanel } from '../page-objects/inline-panel';
+import { clickMenu, SelectionCard } from '../page-objects/selection-card';
 import { XSS_REPLY } from './xss-payloads';
 
 test('page text that says "ignore previous instructions" is sent only as fenced data', async ({ context, pages, configure, llm }) => {
@@ -45,6 +46,32 @@ test('replies full of XSS payloads never execute in the inline panel, and insert
   expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([]);
   // Nothing from the reply became an element of the page (our own UI lives in shadow roots).
   expect(await page.evaluate(() => document.querySelectorAll('img, svg, iframe, object, details, math').length)).toBe(0);
+});
+
+test('replies full of XSS payloads never execute in the selection card (sanitised markdown)', async ({ context, pages, configure, llm, serviceWorker }) => {
+  await configure({});
+  llm.script({ kind: 'ok', reply: XSS_REPLY, chunkSize: 11 });
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/xss.html`);
+  await page.evaluate(() => {
+    const node = document.querySelector('#sentence')?.firstChild;
+    if (!node) throw new Error('no sentence');
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  await clickMenu(serviceWorker, page, { menuItemId: 'draftsmith.builtin.explain', selectionText: 'Select this sentence to ask about it.' });
+  const card = new SelectionCard(page);
+  await expect(card.status).toContainText('Done', { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([]);
+  // No active content survived sanitising inside the card's shadow root.
+  const active = await card.result.evaluate((root) =>
+    Array.from(root.querySelectorAll('script, iframe, object, embed, svg, math, img, [onerror], [onload], [onclick], [ontoggle], [onfocus]')).length +
+    Array.from(root.querySelectorAll('a[href]')).filter((a) => /^\s*(javascript|data):/i.test(a.getAttribute('href') ?? '')).length,
+  );
+  expect(active).toBe(0);
 });
 
 test('API keys never appear in metrics, history, cache or any message a page can read', async ({ context, pages, configure, llm, serviceWorker }) => {
