@@ -1,60 +1,63 @@
-// The inline panel: prompt, streamed result and the actions that put it into the field.
+// The inline panel: prompt and quick actions, the streamed result, and the actions that put it into the field.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/messenger';
-import { t, type MessageKey } from '../../lib/i18n/t';
+import { isMessageKey, t } from '../../lib/i18n/t';
 import type { EditableField } from '../../lib/dom/editable-field';
-import { insertGeneratedText, type FieldSnapshot } from '../../lib/dom/insert-text';
+import type { FieldSnapshot } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
 import { useGeneration } from './use-generation';
+import { useFieldWriter } from './use-field-writer';
+import { quickActions, type QuickAction } from './quick-actions';
 import { lastingNotices, statusText } from './status-text';
 
 export interface InlinePanelProps {
   field: EditableField;
   snapshot: FieldSnapshot;
   onClose: () => void;
+  onSiteDisabled: () => void;
 }
 
-const INSERT_MESSAGES: Record<string, MessageKey> = {
-  inserted: 'statusInserted',
-  'inserted-at-caret': 'statusInsertedAtCaret',
-};
+interface Ask {
+  prompt: string;
+  writes: QuickAction['writes'];
+}
 
-export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
+const ACTIONS = quickActions(browser.i18n.getUILanguage());
+
+export function InlinePanel({ field, snapshot, onClose, onSiteDisabled }: InlinePanelProps) {
   const { state, start, stop } = useGeneration();
+  const writer = useFieldWriter(field, snapshot);
   const [prompt, setPrompt] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [lastAsk, setLastAsk] = useState<Ask | null>(null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const busy = state.status === 'connecting' || state.status === 'streaming';
+  const canWrite = !busy && !writer.writing && state.text !== '';
 
   useEffect(() => promptRef.current?.focus(), []);
 
-  const send = (regenerate = false) => {
-    if (!prompt.trim() || busy) return;
-    setNotice(null);
-    start({ prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
+  const ask = (next: Ask, regenerate = false) => {
+    if (busy) return;
+    writer.setNotice(null);
+    setLastAsk(next);
+    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
   };
 
-  const insert = async () => {
-    const outcome = insertGeneratedText(field, state.text, snapshot, 'insert');
-    if (outcome !== 'rejected') {
-      setNotice(t(INSERT_MESSAGES[outcome] ?? 'statusInserted'));
-      return;
-    }
-    // Never a silent failure: the text goes to the clipboard and the panel says so.
-    const copied = await navigator.clipboard.writeText(state.text).then(() => true, () => false);
-    setNotice(t(copied ? 'statusCopiedInstead' : 'statusInsertFailed'));
+  const send = () => {
+    if (prompt.trim()) ask({ prompt, writes: 'insert' });
   };
 
-  const close = () => {
-    stop();
-    onClose();
-    field.focus();
+  const disableSite = async () => {
+    const reply = await sendMessage('disableSiteFromPage', undefined).catch(() => null);
+    if (!reply?.site) return writer.setNotice(t('statusSiteDisableFailed'));
+    onSiteDisabled();
+    writer.setNotice(t('statusSiteDisabled', reply.site));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      close();
+      onClose();
     }
   };
 
@@ -65,15 +68,14 @@ export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
     }
   };
 
-  const showSettingsLink = state.error?.code === 'auth' || state.error?.code === 'permission' || state.error?.code === 'not-found';
+  const showSettingsLink = ['auth', 'permission', 'not-found', 'config', 'network'].includes(state.error?.code ?? '');
+  // After a rework action (rewrite, shorter, ...) Replace is the likely next step; after a prompt, Insert.
+  const primary = lastAsk?.writes ?? 'insert';
 
   return (
     <div className="panel" role="dialog" aria-label={t('panelTitle')} onKeyDown={onKeyDown}>
       <div className="header">
         <span className="title">{t('panelTitle')}</span>
-        <button type="button" className="icon" aria-label={t('close')} onClick={close}>
-          ×
-        </button>
       </div>
       <textarea
         ref={promptRef}
@@ -85,11 +87,18 @@ export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
         onChange={(event) => setPrompt(event.target.value)}
         onKeyDown={onPromptKeyDown}
       />
+      <div className="quick" role="group" aria-label={t('quickActions')}>
+        {ACTIONS.map((action) => (
+          <button key={action.id} type="button" disabled={busy} onClick={() => ask(action)}>
+            {isMessageKey(action.titleKey) ? t(action.titleKey) : action.id}
+          </button>
+        ))}
+      </div>
       <div className={`result${state.status === 'error' && state.text ? ' incomplete' : ''}`} role="region" aria-label={t('result')} aria-busy={busy}>
         {state.text}
       </div>
-      <p className={`status${state.status === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
-        {notice ?? statusText(state)}
+      <p className={`status${state.status === 'error' && !writer.notice ? ' error' : ''}`} role="status" aria-live="polite">
+        {writer.notice ?? statusText(state)}
         {showSettingsLink && (
           <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
             {t('openOptions')}
@@ -107,18 +116,30 @@ export function InlinePanel({ field, snapshot, onClose }: InlinePanelProps) {
             {t('stop')}
           </button>
         ) : (
-          <button type="button" onClick={() => send()} disabled={!prompt.trim()}>
+          <button type="button" onClick={send} disabled={!prompt.trim()}>
             {t('send')}
           </button>
         )}
-        <button type="button" onClick={() => send(true)} disabled={busy || state.status === 'idle'}>
+        <button type="button" onClick={() => lastAsk && ask(lastAsk, true)} disabled={busy || !lastAsk}>
           {t('retry')}
         </button>
-        <button type="button" className="primary" onClick={() => void insert()} disabled={busy || !state.text}>
+        <button type="button" onClick={() => void writer.copy(state.text)} disabled={!canWrite}>
+          {t('copy')}
+        </button>
+        <button type="button" className={primary === 'replace' ? 'primary' : ''} onClick={() => void writer.write(state.text, 'replace')} disabled={!canWrite}>
+          {t('replace')}
+        </button>
+        <button type="button" className={primary === 'insert' ? 'primary' : ''} onClick={() => void writer.write(state.text, 'insert')} disabled={!canWrite}>
           {t('insert')}
         </button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={onClose}>
           {t('close')}
+        </button>
+      </div>
+      <div className="footer">
+        {/* Stays enabled once used: disabling the focused button would drop focus out of the panel. */}
+        <button type="button" className="link" onClick={() => void disableSite()}>
+          {t('disableOnSite')}
         </button>
       </div>
     </div>

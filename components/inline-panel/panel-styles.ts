@@ -8,6 +8,8 @@ export const PANEL_CSS = `
   border: 1px solid var(--border); background: var(--bg); color: var(--fg);
   box-shadow: 0 8px 24px rgba(0,0,0,.18); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   display: flex; flex-direction: column; gap: 8px;
+  /* Inside a small frame (an editor's iframe) the panel scrolls rather than being cut off. */
+  max-height: calc(100vh - 16px); overflow: auto;
 }
 @media (prefers-color-scheme: dark) {
   .panel { --bg: #1f2428; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --accent: #4493f8; --accent-fg: #0d1117; --error: #f85149; --field: #151b23; }
@@ -22,6 +24,10 @@ textarea.prompt { box-sizing: border-box; width: 100%; resize: vertical; padding
 .status { margin: 0; color: var(--muted); font-size: 12px; }
 .status.error { color: var(--error); }
 .notice { margin: 0; font-size: 12px; color: var(--muted); font-style: italic; }
+.quick { display: flex; gap: 4px; flex-wrap: wrap; }
+.quick button { font-size: 12px; padding: 2px 8px; border-radius: 12px; }
+.footer { display: flex; justify-content: flex-start; border-top: 1px solid var(--border); padding-top: 6px; }
+.footer button.link { font-size: 12px; padding: 0; color: var(--muted); }
 .actions { display: flex; gap: 6px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--border); background: var(--field); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }

@@ -1,10 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCommands } from '../../lib/background/setup-commands';
+import { setupContextMenu } from '../../lib/background/context-menu';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
 import { setupMessages } from '../../lib/background/setup-messages';
 import { setupOfflineQueue } from '../../lib/background/setup-offline-queue';
 import { setupOnboarding } from '../../lib/background/setup-onboarding';
 import { setupOptionsMessages } from '../../lib/background/options-messages';
+import { setupPopupMessages } from '../../lib/background/popup-messages';
+import { setupSiteSwitch } from '../../lib/background/site-switch';
 import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
 import { loadSettings } from '../../lib/settings/settings-store';
 
@@ -17,8 +20,11 @@ export default defineBackground({
     setupMessages();
     setupGenerationPort();
     setupCommands();
+    setupContextMenu();
     setupOfflineQueue();
     setupOptionsMessages();
+    setupPopupMessages();
+    setupSiteSwitch();
     setupOnboarding();
   },
 });

@@ -4,7 +4,9 @@ import { handleMessage } from '../messaging/handle-message';
 import { getApiKey, setApiKey } from '../settings/secret-store';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { SettingsSchema } from '../settings/schema';
-import { isSiteEnabled } from '../settings/site-rules';
+import { isSiteAllowed } from '../settings/site-rules';
+import { loadEffectiveSettings } from './effective-settings';
+import { senderPageUrl } from '../messaging/sender';
 
 export function setupMessages(): void {
   handleMessage('getSettings', async () => ({ settings: await loadSettings(), hasApiKey: (await getApiKey()) !== '' }));
@@ -23,8 +25,10 @@ export function setupMessages(): void {
   });
 
   handleMessage('getSiteStatus', async (_data, sender) => {
-    const settings = await loadSettings();
-    return { enabled: sender.url ? isSiteEnabled(sender.url, settings.disabledSites) : false };
+    // Effective settings: the organisation's blocked and allowed sites apply too.
+    const settings = await loadEffectiveSettings();
+    const url = senderPageUrl(sender);
+    return { enabled: url ? isSiteAllowed(url, settings) : false };
   });
 
   handleMessage('openOptions', async () => {

@@ -1,5 +1,7 @@
 // Owns the small "Generate" button beside a focused field: plain DOM, because it is on every page.
 import { t } from '../i18n/t';
+import { composedContains } from '../dom/composed-tree';
+import { placeTrigger } from '../dom/trigger-placement';
 
 const SIZE = 26;
 const TRIGGER_CSS = `
@@ -11,8 +13,25 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { button { background: #1f2428; color: #4493f8; border-color: #3d444d; } }
 svg { width: 16px; height: 16px; }
 `;
-const ICON =
-  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2l2.2 6.3L20 10l-5.8 1.7L12 18l-2.2-6.3L4 10l5.8-1.7z"/><path d="M19 15l.9 2.1L22 18l-2.1.9L19 21l-.9-2.1L16 18l2.1-.9z"/></svg>';
+// The sparkle icon, built with DOM calls: pages that enforce Trusted Types refuse innerHTML.
+const ICON_PATHS = [
+  'M12 2l2.2 6.3L20 10l-5.8 1.7L12 18l-2.2-6.3L4 10l5.8-1.7z',
+  'M19 15l.9 2.1L22 18l-2.1.9L19 21l-.9-2.1L16 18l2.1-.9z',
+];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function buildIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('fill', 'currentColor');
+  for (const d of ICON_PATHS) {
+    const path = doc.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
 
 export interface InlineTrigger {
   show(anchor: Element): void;
@@ -24,18 +43,16 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
   let host: HTMLElement | null = null;
   let anchor: Element | null = null;
   let frame = 0;
+  let resizeObserver: ResizeObserver | null = null;
+  let hiding = false;
 
   const position = () => {
     frame = 0;
     if (!host || !anchor) return;
-    const rect = anchor.getBoundingClientRect();
     const view = doc.defaultView;
-    const viewWidth = view?.innerWidth ?? 0;
-    // Outside the field's right edge, so it never covers text; below the field when there is no room.
-    const outside = rect.right + 4 + SIZE <= viewWidth;
-    const left = outside ? rect.right + 4 : rect.right - SIZE;
-    const top = outside ? rect.bottom - SIZE : rect.bottom + 4;
-    host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const spot = placeTrigger(anchor.getBoundingClientRect(), { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 }, SIZE);
+    host.style.visibility = spot.visible ? 'visible' : 'hidden';
+    if (spot.visible) host.style.transform = `translate(${Math.round(spot.left)}px, ${Math.round(spot.top)}px)`;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(position);
@@ -45,20 +62,30 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
     const element = doc.createElement('draftsmith-trigger');
     element.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483646;';
     const shadow = element.attachShadow({ mode: 'open' });
-    shadow.innerHTML = `<style>${TRIGGER_CSS}</style><button type="button">${ICON}</button>`;
-    const button = shadow.querySelector('button');
-    if (button) {
-      button.setAttribute('aria-label', t('generate'));
-      button.title = t('generate');
-      // Keep focus (and the caret) in the field when the button is clicked with a mouse.
-      button.addEventListener('mousedown', (event) => event.preventDefault());
-      button.addEventListener('click', onActivate);
-    }
+    const style = doc.createElement('style');
+    style.textContent = TRIGGER_CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.append(buildIcon(doc));
+    button.setAttribute('aria-label', t('generate'));
+    button.title = t('generate');
+    // Keep focus (and the caret) in the field when the button is clicked with a mouse.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', onActivate);
+    shadow.append(style, button);
     return element;
+  };
+
+  const stopFollowing = () => {
+    doc.removeEventListener('scroll', schedule, { capture: true });
+    doc.defaultView?.removeEventListener('resize', schedule);
+    resizeObserver?.disconnect();
+    resizeObserver = null;
   };
 
   return {
     show(next) {
+      stopFollowing();
       anchor = next;
       host ??= build();
       if (!host.isConnected) doc.documentElement.append(host);
@@ -66,13 +93,21 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
       // Follow the field only while it is focused: nothing runs per keystroke or while idle.
       doc.addEventListener('scroll', schedule, { capture: true, passive: true });
       doc.defaultView?.addEventListener('resize', schedule, { passive: true });
+      // A field that grows as the user writes (or is resized by its handle) moves its edge.
+      if (typeof ResizeObserver === 'function') {
+        resizeObserver = new ResizeObserver(schedule);
+        resizeObserver.observe(next);
+      }
     },
     hide() {
+      // Removing the focused button fires blur, whose focusout handler hides again: once is enough.
+      if (hiding) return;
+      hiding = true;
       anchor = null;
+      stopFollowing();
       host?.remove();
-      doc.removeEventListener('scroll', schedule, { capture: true });
-      doc.defaultView?.removeEventListener('resize', schedule);
+      hiding = false;
     },
-    contains: (node) => node !== null && host !== null && (node === host || host.contains(node)),
+    contains: (node) => host !== null && composedContains(host, node),
   };
 }

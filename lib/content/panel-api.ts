@@ -1,8 +1,14 @@
 // Owns the contract between the eager content script and the lazily loaded panel module.
 import type { EditableField } from '../dom/editable-field';
 
+// What the panel tells the eager script back, so the trigger reacts at once.
+export interface PanelHooks {
+  // The user chose "Disable on this site" in the panel.
+  onSiteDisabled(): void;
+}
+
 export interface InlinePanelApi {
-  open(field: EditableField): void;
+  open(field: EditableField, hooks: PanelHooks): void;
   close(): void;
   isOpen(): boolean;
   contains(node: Node | null): boolean;

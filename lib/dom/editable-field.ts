@@ -1,9 +1,8 @@
-// Owns deciding which focused element is a field Draftsmith may write into.
-import { isSensitiveField } from './sensitive-field';
+// Owns deciding which focused element is a field Draftsmith may write into (rules in field-rules.ts).
+import { fieldKind, type FieldTraits } from './field-rules';
+import { isSensitiveField, isSensitiveLabel } from './sensitive-field';
 
 export type EditableField = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
-
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel']);
 
 // The element that really has focus, looking through open shadow roots.
 export function focusedTarget(event: Event): Element | null {
@@ -11,28 +10,44 @@ export function focusedTarget(event: Event): Element | null {
   return first instanceof Element ? first : null;
 }
 
+// The focused element inside open shadow roots (document.activeElement stops at the host).
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export function toEditableField(element: Element | null): EditableField | null {
-  if (!element || isSensitiveField(element)) return null;
-  if (element instanceof HTMLTextAreaElement) {
-    return element.readOnly || element.disabled ? null : element;
-  }
-  if (element instanceof HTMLInputElement) {
-    const type = (element.getAttribute('type') ?? 'text').toLowerCase();
-    if (!TEXT_INPUT_TYPES.has(type) || element.readOnly || element.disabled) return null;
-    return element;
-  }
-  if (element instanceof HTMLElement && element.isContentEditable) {
-    const host = editingHost(element);
-    return host && !isSensitiveField(host) && host.getAttribute('aria-readonly') !== 'true' ? host : null;
-  }
-  return null;
+  if (!(element instanceof HTMLElement)) return null;
+  const field = element.isContentEditable ? editingHost(element) : element;
+  return fieldKind(readTraits(field)) ? field : null;
 }
 
 export function isTextControl(field: EditableField): field is HTMLTextAreaElement | HTMLInputElement {
   return field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement;
 }
 
-function editingHost(element: HTMLElement): HTMLElement | null {
+function readTraits(element: HTMLElement): FieldTraits {
+  const control = isTextControl(element) ? element : null;
+  return {
+    tag: element.localName,
+    inputType: element instanceof HTMLInputElement ? element.type : '',
+    readOnly: control?.readOnly ?? false,
+    disabled: element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true',
+    contentEditable: element.isContentEditable,
+    ariaLocked: element.getAttribute('aria-readonly') === 'true',
+    sensitive: isSensitiveField(element) || isSensitiveLabel(visibleName(element, control)),
+  };
+}
+
+// A field labelled "Card number" or "Password" is refused even when its attributes say nothing.
+function visibleName(element: HTMLElement, control: HTMLInputElement | HTMLTextAreaElement | null): string {
+  const label = control?.labels?.[0]?.textContent ?? '';
+  return `${label} ${element.getAttribute('placeholder') ?? ''}`.slice(0, 300);
+}
+
+// Focus lands on the editing host, but a nested contenteditable child can report itself.
+function editingHost(element: HTMLElement): HTMLElement {
   let host: HTMLElement = element;
   while (host.parentElement?.isContentEditable) host = host.parentElement;
   return host;

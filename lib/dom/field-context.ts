@@ -6,7 +6,8 @@ import type { FieldSnapshot } from './insert-text';
 const MAX_FIELD_CHARS = 20_000;
 
 export function collectFieldContext(field: EditableField, snapshot: FieldSnapshot): GenerationContext {
-  const selection = snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
+  // Rich text records its selection as text: its offsets count textContent, not the innerText in value.
+  const selection = snapshot.selectedText ?? snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
   return {
     fieldText: snapshot.value.slice(-MAX_FIELD_CHARS) || undefined,
     fieldLabel: fieldLabel(field) || undefined,
@@ -18,9 +19,12 @@ export function collectFieldContext(field: EditableField, snapshot: FieldSnapsho
 export function fieldLabel(field: EditableField): string {
   const labelledBy = field.getAttribute('aria-labelledby');
   if (labelledBy) {
+    // ids resolve in the field's own tree: a field in a shadow root is labelled from inside it.
+    const root = field.getRootNode();
+    const scope = root instanceof ShadowRoot || root instanceof Document ? root : field.ownerDocument;
     const text = labelledBy
       .split(/\s+/)
-      .map((id) => field.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .map((id) => scope.getElementById(id)?.textContent?.trim() ?? '')
       .join(' ')
       .trim();
     if (text) return text.slice(0, 500);

@@ -1,52 +1,142 @@
-// Owns putting generated text into a field through the browser's own editing path, so Ctrl+Z undoes it.
+// Owns putting generated text into a field through the field's own input path, so the page's framework or
+// editor updates its state and Ctrl+Z undoes it; and recording where it goes when the panel opens.
 import { insertTextIntoField } from 'text-field-edit';
 import { isTextControl, type EditableField } from './editable-field';
+import { writeIntoEditor } from './editor-input';
+import { contains, focusAndSelect, selectionIn } from './rich-selection';
+import { rangeAtOffsets, textOffsetIn } from './text-offsets';
+import { planWrite, type InsertMode, type WritePlan } from './write-plan';
+
+export type { InsertMode };
 
 export interface FieldSnapshot {
+  // The text the user sees: a control's value, or a rich-text host's innerText.
   value: string;
+  // Text controls: offsets in value. Rich text: offsets in the host's textContent.
   selectionStart: number;
   selectionEnd: number;
+  // Rich text only: the selection as text, the Range itself, and textContent to tell whether the user typed since.
+  selectedText?: string;
+  range?: Range;
+  content?: string;
 }
 
-export type InsertMode = 'insert' | 'replace';
 export type InsertOutcome = 'inserted' | 'inserted-at-caret' | 'rejected';
 
 export function snapshotField(field: EditableField): FieldSnapshot {
   if (isTextControl(field)) {
     return { value: field.value, selectionStart: field.selectionStart ?? field.value.length, selectionEnd: field.selectionEnd ?? field.value.length };
   }
-  const text = field.innerText;
-  return { value: text, selectionStart: text.length, selectionEnd: text.length };
+  const content = field.textContent ?? '';
+  const range = selectionIn(field);
+  const span = range ? spanOf(field, range) : { start: content.length, end: content.length };
+  return {
+    value: field.innerText,
+    selectionStart: span.start,
+    selectionEnd: span.end,
+    selectedText: range?.toString() ?? '',
+    range: range ?? undefined,
+    content,
+  };
 }
 
-// Inserts at the caret recorded when the panel opened. If the user typed meanwhile,
-// the recorded offsets no longer point where they meant, so the text goes in at the
-// field's current caret instead and nothing of theirs is overwritten.
+// Synchronous path for text controls (and a plain execCommand for rich text), kept for callers that
+// cannot wait; the inline panel uses insertIntoField, which also handles rich editors.
 export function insertGeneratedText(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): InsertOutcome {
-  if (!isTextControl(field)) {
-    field.focus();
-    return execInsert(field, text) ? 'inserted' : 'rejected';
-  }
-  const unchanged = field.value === snapshot.value;
+  if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
   field.focus();
-  if (unchanged) {
-    // Replace with nothing selected means the whole field; Insert never removes the user's selection.
-    const replaceAll = mode === 'replace' && snapshot.selectionStart === snapshot.selectionEnd;
-    const start = replaceAll ? 0 : mode === 'replace' ? snapshot.selectionStart : snapshot.selectionEnd;
-    const end = replaceAll ? field.value.length : snapshot.selectionEnd;
-    field.setSelectionRange(start, end);
-  } else {
-    const caret = field.selectionEnd ?? field.value.length;
-    field.setSelectionRange(caret, caret);
-  }
-  const before = field.value;
-  insertTextIntoField(field, text);
-  if (field.value === before && text !== '') return 'rejected';
-  return unchanged ? 'inserted' : 'inserted-at-caret';
-}
-
-function execInsert(field: HTMLElement, text: string): boolean {
   const before = field.innerText;
   const done = field.ownerDocument.execCommand('insertText', false, text);
-  return done && field.innerText !== before;
+  return done && field.innerText !== before ? 'inserted' : 'rejected';
+}
+
+// Inserts at the place recorded when the panel opened. If the user typed meanwhile, the recorded place no
+// longer means what it did, so the text goes in at the field's current caret and nothing of theirs is lost.
+export async function insertIntoField(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): Promise<InsertOutcome> {
+  if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
+  const content = field.textContent ?? '';
+  const unchanged = snapshot.content === undefined || content === snapshot.content;
+  const current = unchanged ? null : selectionIn(field);
+  const plan = planWrite({
+    mode,
+    recorded: { start: snapshot.selectionStart, end: snapshot.selectionEnd },
+    unchanged,
+    current: current ? spanOf(field, current) : null,
+    length: content.length,
+  });
+  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan));
+  if (!path) return 'rejected';
+  return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
+}
+
+// Escape or Close: focus goes back to the field with the selection it had, unless the user changed the field.
+export function refocusField(field: EditableField, snapshot: FieldSnapshot): void {
+  if (isTextControl(field)) {
+    field.focus({ preventScroll: true });
+    if (field.value === snapshot.value) field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd);
+    return;
+  }
+  if ((field.textContent ?? '') !== snapshot.content) {
+    field.focus({ preventScroll: true });
+    return;
+  }
+  const plan: WritePlan = { start: snapshot.selectionStart, end: snapshot.selectionEnd, movedToCaret: false, wholeField: false };
+  const range = richTarget(field, snapshot, plan);
+  if (range) focusAndSelect(field, range);
+  else field.focus({ preventScroll: true });
+}
+
+function insertIntoTextControl(field: HTMLInputElement | HTMLTextAreaElement, text: string, snapshot: FieldSnapshot, mode: InsertMode): InsertOutcome {
+  const unchanged = field.value === snapshot.value;
+  const caret = field.selectionEnd ?? field.value.length;
+  const plan = planWrite({
+    mode,
+    recorded: { start: snapshot.selectionStart, end: snapshot.selectionEnd },
+    unchanged,
+    current: { start: caret, end: caret },
+    length: field.value.length,
+  });
+  field.focus();
+  field.setSelectionRange(plan.start, plan.end);
+  const before = field.value;
+  // execCommand('insertText') underneath: real input events (React, Vue v-model) and one undo step.
+  insertTextIntoField(field, text);
+  if (field.value === before && text !== '') return 'rejected';
+  return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
+}
+
+function spanOf(host: HTMLElement, range: Range): { start: number; end: number } {
+  return { start: textOffsetIn(host, range.startContainer, range.startOffset), end: textOffsetIn(host, range.endContainer, range.endOffset) };
+}
+
+// The recorded Range is exact while it still spans the same characters; an editor that re-rendered its
+// nodes moves a live Range, so then the same offsets in the (unchanged) text are used instead.
+function richTarget(host: HTMLElement, snapshot: FieldSnapshot, plan: WritePlan): Range | null {
+  const doc = host.ownerDocument;
+  if (plan.wholeField) {
+    const all = doc.createRange();
+    all.selectNodeContents(host);
+    return all;
+  }
+  const recorded = snapshot.range;
+  if (!plan.movedToCaret && recorded && contains(host, recorded)) {
+    const span = spanOf(host, recorded);
+    if (span.start === snapshot.selectionStart && span.end === snapshot.selectionEnd) {
+      const range = recorded.cloneRange();
+      if (plan.start === plan.end) range.collapse(false);
+      return range;
+    }
+  }
+  return rangeAtOffsets(host, plan.start, plan.end) ?? endOf(host);
+}
+
+// An empty editor has no text node: the caret goes into its last block, before a placeholder <br>.
+function endOf(host: HTMLElement): Range {
+  let node: Node = host;
+  while (node.lastChild instanceof Element && node.lastChild.localName !== 'br') node = node.lastChild;
+  const last = node.lastChild;
+  const range = host.ownerDocument.createRange();
+  range.setStart(node, last instanceof Element && last.localName === 'br' ? node.childNodes.length - 1 : node.childNodes.length);
+  range.collapse(true);
+  return range;
 }

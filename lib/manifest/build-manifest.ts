@@ -12,9 +12,16 @@ export const LOCAL_HOST_PERMISSIONS = ['http://localhost/*', 'http://127.0.0.1/*
 export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
 
 export const LAZY_PANEL_FILE = 'inline-panel.js';
+// The selection card module, imported by the content script when the context menu is first used in a frame.
+export const LAZY_SELECTION_CARD_FILE = 'selection-card.js';
+// The organisation policy an administrator may push (storage.managed); Firefox reads policies elsewhere.
+export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 
 export function buildManifest({ browser, manifestVersion }: ManifestTarget): UserManifest {
-  const permissions = ['storage', 'alarms', 'notifications'];
+  // contextMenus: the Draftsmith menu on selections and editable fields.
+  // activeTab + scripting: the popup's form fill injects its agent into the current tab, which the toolbar click
+  // grants for that tab only (Firefox has scripting in MV2 since 102).
+  const permissions = ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'];
   const base: UserManifest = {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,15 +32,20 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandOpenPanel__',
       },
+      'repeat-template': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandRepeatTemplate__',
+      },
     },
   };
   if (manifestVersion === 3) {
     return {
       ...base,
       // The panel module, imported by the content script on first use.
-      web_accessible_resources: [{ resources: [LAZY_PANEL_FILE], matches: ['<all_urls>'] }],
+      web_accessible_resources: [{ resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE], matches: ['<all_urls>'] }],
       host_permissions: LOCAL_HOST_PERMISSIONS,
       optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
+      storage: { managed_schema: MANAGED_SCHEMA_FILE },
     };
   }
   // Firefox MV2 has no optional_host_permissions key: origins go in optional_permissions.
@@ -41,7 +53,7 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
     ...base,
     permissions: [...permissions, ...LOCAL_HOST_PERMISSIONS],
     optional_permissions: OPTIONAL_HOST_PERMISSIONS as UserManifest['optional_permissions'],
-    web_accessible_resources: [LAZY_PANEL_FILE],
+    web_accessible_resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE],
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'draftsmith@draftsmith.dev' } } : undefined,
   };
 }

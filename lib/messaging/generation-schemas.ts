@@ -29,6 +29,8 @@ export const GenerationRequestSchema = z.object({
   // Skip the cache and ask the model again.
   regenerate: z.boolean().default(false),
   responseFormat: ResponseFormatSchema.optional(),
+  // Overrides the settings' max tokens (a form fill needs room for every field's answer).
+  maxTokens: z.number().int().min(1).max(32_000).optional(),
 });
 export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;

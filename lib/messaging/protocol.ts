@@ -1,6 +1,9 @@
 // Owns the one-shot message protocol: names, request and response schemas, and who may send each.
 import { z } from 'zod';
 import { SettingsSchema } from '../settings/schema';
+import { CardOpenStatusSchema, SelectionJobSchema } from '../selection/selection-job';
+import { OPTIONS_MESSAGES } from './options-schemas';
+import { POPUP_MESSAGES } from './popup-schemas';
 
 // Who may send a message: extension pages (options, popup) or content scripts in tabs.
 export type SenderKind = 'extension-page' | 'content-script';
@@ -38,6 +41,40 @@ export const MESSAGES = {
     request: z.undefined(),
     response: ok,
   },
+  // Background → one frame: the context menu asks it to open the selection card for its selection.
+  openSelectionCard: {
+    from: ['extension-page'],
+    request: SelectionJobSchema,
+    response: z.object({ status: CardOpenStatusSchema }),
+  },
+  // Background → every frame of a tab: the repeat-template shortcut; the focused frame with a selection claims it.
+  selectionShortcut: {
+    from: ['extension-page'],
+    request: z.undefined(),
+    response: z.object({ claimed: z.boolean() }),
+  },
+  // Content script → background: "the shortcut is mine"; the browser's sender names the tab and frame.
+  runSelectionShortcut: {
+    from: ['content-script'],
+    request: z.undefined(),
+    response: ok,
+  },
+  // Content script → background: the inline panel's "Disable on this site"; the sender's frame URL names the site.
+  disableSiteFromPage: {
+    from: ['content-script'],
+    request: z.undefined(),
+    response: z.object({ site: z.string().max(253).nullable() }),
+  },
+  // Background → every frame of every tab: the site rules changed, ask getSiteStatus again.
+  siteRulesChanged: {
+    from: ['extension-page'],
+    request: z.undefined(),
+    response: ok,
+  },
+  // The options page's messages (providers, keys, cache, metrics, history, export).
+  ...OPTIONS_MESSAGES,
+  // The popup's messages (form fill, site switch, profiles).
+  ...POPUP_MESSAGES,
 } as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof MESSAGES;

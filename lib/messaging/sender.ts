@@ -6,6 +6,8 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number };
   frameId?: number;
+  // The frame's origin; for about:blank and about:srcdoc frames it is the origin they inherit.
+  origin?: string;
 }
 
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | null {
@@ -25,4 +27,11 @@ export function originOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+// The URL that names the sender's site. about:blank and about:srcdoc frames (rich editors such as TinyMCE
+// write their body into one) belong to the site that created them, which their origin names.
+export function senderPageUrl(sender: SenderInfo): string | undefined {
+  if (sender.url && !/^(about|blob|data):/i.test(sender.url)) return sender.url;
+  return sender.origin && sender.origin !== 'null' ? sender.origin : sender.url;
 }

@@ -5,7 +5,7 @@ export const DEFAULT_SYSTEM_PROMPT =
   'You are a writing assistant inside a web page. Reply with the text to insert only: no preamble, no quotes, no markdown fences.';
 
 export const DEFAULT_SETTINGS_VALUE = {
-  version: 3,
+  version: 5,
   providers: [
     {
       id: DEFAULT_PROVIDER_ID,
@@ -57,4 +57,6 @@ export const DEFAULT_SETTINGS_VALUE = {
   templates: [],
   history: { enabled: true, maxEntries: 500 },
   disabledSites: [],
+  allowedSites: [],
+  profiles: [],
 } as const;

@@ -17,8 +17,8 @@ const V1_DEFAULTS = {
   disabledSites: [] as string[],
 };
 
-// Version 2 as it shipped: everything of version 3 but the user's templates.
-const { templates: _notInV2, ...V2_REST } = structuredClone(DEFAULT_SETTINGS_VALUE);
+// Version 2 as it shipped: everything of version 3 but the user's templates (and later fields).
+const { templates: _notInV2, allowedSites: _notInV3, profiles: _notInV4, ...V2_REST } = structuredClone(DEFAULT_SETTINGS_VALUE);
 const V2_DEFAULTS = { ...V2_REST, version: 2 };
 
 // Version 0: a settings object written before versions existed (no `version` key).
@@ -60,8 +60,18 @@ export function migrate2to3(old: Stored): Stored {
   return { ...old, version: 3, templates: [] };
 }
 
+// Version 4: site allow patterns (an empty list allows every site, as before).
+export function migrate3to4(old: Stored): Stored {
+  return { ...old, version: 4, allowedSites: [] };
+}
+
+// Version 5: form-fill profiles (none until the user writes one).
+export function migrate4to5(old: Stored): Stored {
+  return { ...old, version: 5, profiles: [] };
+}
+
 // MIGRATIONS[n] turns a version-n object into a version-(n+1) object.
-export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3 };
+export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3, 3: migrate3to4, 4: migrate4to5 };
 
 export interface MigrationResult {
   settings: Settings;

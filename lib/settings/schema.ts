@@ -13,9 +13,11 @@ import {
   UserTemplateSchema,
 } from './policy-schemas';
 import { ProviderSchema, TargetSchema } from './provider-schema';
+import { SitePatternSchema } from './site-pattern';
+import { MAX_PROFILES, ProfileSchema } from './profile-schema';
 import { DEFAULT_SETTINGS_VALUE } from './defaults';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 5;
 
 export const SettingsSchema = z
   .object({
@@ -35,6 +37,10 @@ export const SettingsSchema = z
     templates: z.array(UserTemplateSchema).max(100),
     history: z.object({ enabled: z.boolean(), maxEntries: z.number().int().min(10).max(10_000) }),
     disabledSites: z.array(z.string().min(1).max(253)).max(1000),
+    // When not empty, Draftsmith runs only on sites matching one of these patterns (site-rules.ts).
+    allowedSites: z.array(SitePatternSchema).max(1000),
+    // Facts the popup's form fill may use, one profile chosen per fill.
+    profiles: z.array(ProfileSchema).max(MAX_PROFILES),
   })
   .superRefine((settings, ctx) => {
     const ids = new Set(settings.providers.map((provider) => provider.id));

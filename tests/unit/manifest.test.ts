@@ -12,12 +12,13 @@ beforeAll(() => {
     ['firefox', 'firefox-mv2'],
   ] as const) {
     execFileSync('npx', ['wxt', 'build', '-b', browser], { stdio: 'pipe' });
-    manifests[browser] = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
+    // WXT_OUT_DIR: the build lands where wxt.config.ts puts it, so parallel runs keep their own folders.
+    manifests[browser] = JSON.parse(readFileSync(`${process.env.WXT_OUT_DIR ?? '.output'}/${dir}/manifest.json`, 'utf8')) as Manifest;
   }
 }, 120_000);
 
 // Each entry is explained in the README's permissions table.
-const API_PERMISSIONS = ['storage', 'alarms', 'notifications'];
+const API_PERMISSIONS = ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'];
 const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
@@ -29,7 +30,8 @@ describe('generated manifests', () => {
     expect(manifest.host_permissions).toEqual(LOOPBACK);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL_ORIGINS);
     expect(manifest).not.toHaveProperty('optional_permissions');
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['inline-panel.js'], matches: ['<all_urls>'] }]);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['inline-panel.js', 'selection-card.js'], matches: ['<all_urls>'] }]);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
   it('Firefox MV2: the same set in MV2 keys', () => {
@@ -40,10 +42,10 @@ describe('generated manifests', () => {
     expect(manifest.browser_specific_settings).toEqual({ gecko: { id: 'draftsmith@draftsmith.dev' } });
   });
 
-  it.each(['chrome', 'firefox'])('%s: never asks for tabs, scripting, history, cookies or <all_urls> as a permission', (browser) => {
+  it.each(['chrome', 'firefox'])('%s: never asks for tabs, history, cookies or <all_urls> as a permission', (browser) => {
     const manifest = manifests[browser]!;
     const asked = [...(manifest.permissions ?? []), ...((manifest.host_permissions as string[]) ?? [])];
-    for (const broad of ['tabs', 'scripting', 'history', 'cookies', 'webRequest', '<all_urls>', 'clipboardRead']) {
+    for (const broad of ['tabs', 'history', 'cookies', 'webRequest', '<all_urls>', 'clipboardRead']) {
       expect(asked).not.toContain(broad);
     }
   });
@@ -54,5 +56,15 @@ describe('generated manifests', () => {
       expect.objectContaining({ matches: ['<all_urls>'], all_frames: true, match_about_blank: true }),
     ]);
     expect(manifest.commands).toHaveProperty('open-panel');
+    expect(manifest.commands).toHaveProperty(['repeat-template', 'suggested_key', 'default'], 'Alt+Shift+R');
+  });
+
+  it.each([
+    ['chrome', 'action'],
+    ['firefox', 'browser_action'],
+  ])('%s: the toolbar button opens the popup, and the form agent is not web-accessible', (browser, key) => {
+    const manifest = manifests[browser]!;
+    expect(manifest[key]).toMatchObject({ default_popup: 'popup.html' });
+    expect(JSON.stringify(manifest.web_accessible_resources)).not.toContain('form-agent.js');
   });
 });

@@ -1,14 +1,17 @@
-// Page object for the inline trigger and panel, found by their accessible names.
-import type { Locator, Page } from '@playwright/test';
+// Page object for the inline trigger and panel, found by their accessible names, in a page or in a frame.
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+
+export type PanelButton = 'Insert' | 'Replace' | 'Copy' | 'Retry' | 'Stop' | 'Close' | 'Send' | 'Disable on this site';
 
 export class InlinePanel {
-  constructor(private readonly page: Page) {}
+  // A frame's trigger and panel live in that frame's document.
+  constructor(private readonly scope: Page | FrameLocator) {}
 
   get trigger(): Locator {
-    return this.page.getByRole('button', { name: 'Generate' });
+    return this.scope.getByRole('button', { name: 'Generate' });
   }
   get dialog(): Locator {
-    return this.page.getByRole('dialog', { name: 'Draftsmith' });
+    return this.scope.getByRole('dialog', { name: 'Draftsmith' });
   }
   get prompt(): Locator {
     return this.dialog.getByRole('textbox', { name: 'Prompt' });
@@ -19,8 +22,14 @@ export class InlinePanel {
   get status(): Locator {
     return this.dialog.getByRole('status');
   }
-  button(name: 'Insert' | 'Stop' | 'Close' | 'Send'): Locator {
+  get quickActions(): Locator {
+    return this.dialog.getByRole('group', { name: 'Quick actions' });
+  }
+  button(name: PanelButton): Locator {
     return this.dialog.getByRole('button', { name, exact: true });
+  }
+  quickAction(name: string): Locator {
+    return this.quickActions.getByRole('button', { name, exact: true });
   }
 
   async open(field: Locator): Promise<void> {
@@ -32,5 +41,12 @@ export class InlinePanel {
   async ask(text: string): Promise<void> {
     await this.prompt.fill(text);
     await this.prompt.press('Enter');
+  }
+
+  // Ask, wait for the whole reply, and put it into the field.
+  async generateAnd(action: 'Insert' | 'Replace', prompt: string, reply: string): Promise<void> {
+    await this.ask(prompt);
+    await this.result.filter({ hasText: reply }).waitFor();
+    await this.button(action).click();
   }
 }

@@ -20,6 +20,8 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  // Each @lexical/* package nests its own copy of lexical; one shared copy keeps the editor's node classes one.
+  resolve: { dedupe: ['lexical'] },
   logLevel: 'warn',
   build: {
     outDir: path.resolve(root, '../pages/built'),

@@ -1,0 +1,79 @@
+// Owns writing text into a rich-text editor through the input paths editors themselves handle, and checking
+// that it landed. Order, from trying every editor in tests/e2e/pages-src/editors:
+// 1. a paste event carrying text/plain: Lexical, ProseMirror/Tiptap, Quill, Slate, Draft.js, CKEditor 5,
+//    CodeMirror 6 and TinyMCE all insert it through their own model, as one undo step, with lines as paragraphs;
+// 2. a beforeinput insertText event: editors built on beforeinput that ignore paste;
+// 3. execCommand('insertText'): plain contenteditable, which no script handles, gets the browser's own edit.
+// Each path is tried only when the ones before it changed nothing, so text never goes in twice.
+import { focusAndSelect } from './rich-selection';
+
+export type InputPath = 'paste' | 'beforeinput' | 'exec-command';
+
+// Measured on the editors above: one that claims the event (preventDefault) has its text in within 15 ms
+// (Slate and Draft.js re-render first), and TinyMCE, which handles paste without claiming it, changes the
+// text synchronously. So an unclaimed event gets a short wait and a claimed one a long one.
+const CLAIMED_WAIT_MS = 600;
+const IGNORED_WAIT_MS = 40;
+const POLL_MS = 20;
+
+export async function writeIntoEditor(host: HTMLElement, text: string, target: () => Range | null): Promise<InputPath | null> {
+  const paths: Array<[InputPath, (range: Range) => boolean]> = [
+    ['paste', (range) => dispatchPaste(host, range, text)],
+    ['beforeinput', (range) => dispatchBeforeInput(host, range, text)],
+    ['exec-command', () => host.ownerDocument.execCommand('insertText', false, text)],
+  ];
+  for (const [path, run] of paths) {
+    const range = target();
+    if (!range) return null;
+    focusAndSelect(host, range);
+    // Let the editor's selectionchange handler move its own selection to the restored one.
+    await delay(POLL_MS);
+    const before = host.textContent ?? '';
+    const claimed = run(range);
+    if (await changedAndKept(host, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
+  }
+  return null;
+}
+
+function dispatchPaste(host: HTMLElement, range: Range, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  return !eventTarget(host, range).dispatchEvent(event);
+}
+
+function dispatchBeforeInput(host: HTMLElement, range: Range, text: string): boolean {
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: text,
+    targetRanges: [new StaticRange(range)],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  return !eventTarget(host, range).dispatchEvent(event);
+}
+
+// Where a real event would fire: the element holding the caret, inside the host.
+function eventTarget(host: HTMLElement, range: Range): Element {
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return element && host.contains(element) ? element : host;
+}
+
+// Some editors write the DOM and then revert it from their own model a moment later, so a change only
+// counts once it is still there a poll later.
+async function changedAndKept(host: HTMLElement, before: string, waitMs: number): Promise<boolean> {
+  for (let waited = 0; waited <= waitMs; waited += POLL_MS) {
+    if ((host.textContent ?? '') !== before) {
+      await delay(POLL_MS);
+      return (host.textContent ?? '') !== before;
+    }
+    await delay(POLL_MS);
+  }
+  return false;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,240 @@
+// The inline trigger and panel beyond plain textareas: which fields get it, frames and shadow roots, the
+// keyboard command, Replace, edits made while the panel is open, the clipboard fallback and the site switch.
+import type { Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures/test';
+import { contentScriptListeners } from './fixtures/content-listeners';
+import { EditorPage, STARTING_TEXT } from './page-objects/editor-page';
+import { InlinePanel } from './page-objects/inline-panel';
+
+const REPLY = 'Thanks for the quick turnaround.';
+
+// The keyboard command, as the browser delivers it: to the worker, with the active tab.
+async function pressOpenPanelCommand(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const onCommand = chrome.commands.onCommand as unknown as { dispatch(command: string, tab?: chrome.tabs.Tab): void };
+    onCommand.dispatch('open-panel', tab);
+  });
+}
+
+async function openFields(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/built/editors/fields.html`);
+  await page.waitForFunction(() => (window as { editorReady?: boolean }).editorReady === true);
+}
+
+test.describe('which fields are offered', () => {
+  const OFFERED = ['#text', '#untyped', '#search', '#email', '#url', '#tel', '#area', '#editable', '#plaintext-only'];
+  // Disabled controls refuse focus from the browser itself; aria-disabled and aria-readonly editors take focus
+  // and are refused by Draftsmith.
+  const REFUSED = [
+    '#password',
+    '#card',
+    '#card-exp',
+    '#otp',
+    '#readonly',
+    '#readonly-area',
+    '#number',
+    '#date',
+    '#checkbox',
+    '#aria-readonly',
+    '#aria-disabled',
+    '#field-7',
+    '#disabled',
+    '#in-disabled-fieldset',
+  ];
+
+  test('text inputs, textareas and contenteditable get the trigger; sensitive, read-only and non-text fields never do', async ({ context, pages, configure }) => {
+    await configure({});
+    const page = await context.newPage();
+    await openFields(page, pages.url);
+    const panel = new InlinePanel(page);
+    for (const id of OFFERED) {
+      await page.locator(id).focus();
+      await expect(panel.trigger, id).toBeVisible();
+    }
+    for (const id of REFUSED) {
+      await page.locator(id).focus();
+      await expect(panel.trigger, id).toBeHidden();
+    }
+  });
+
+  test('same-origin frames (about:blank and srcdoc) are offered, their sensitive fields are not', async ({ context, pages, configure }) => {
+    await configure({});
+    const page = await context.newPage();
+    await openFields(page, pages.url);
+    for (const frameId of ['#blank-frame', '#srcdoc-frame']) {
+      const frame = page.frameLocator(frameId);
+      const panel = new InlinePanel(frame);
+      await frame.locator('#note').focus();
+      await expect(panel.trigger, frameId).toBeVisible();
+      await frame.locator('#pw').focus();
+      await expect(panel.trigger, `${frameId} password`).toBeHidden();
+    }
+    const srcdoc = page.frameLocator('#srcdoc-frame');
+    for (const id of ['#card', '#otp']) {
+      await srcdoc.locator(id).focus();
+      await expect(new InlinePanel(srcdoc).trigger, id).toBeHidden();
+    }
+  });
+
+  test('a cross-origin frame offers its text fields and never its password, payment, code or read-only fields', async ({ context, pages, configure }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/built/editors/cross-origin.html`);
+    const frame = page.frameLocator('#frame');
+    const panel = new InlinePanel(frame);
+    await frame.locator('#note').focus();
+    await expect(panel.trigger).toBeVisible();
+    for (const id of ['#pw', '#card', '#otp', '#readonly']) {
+      await frame.locator(id).focus();
+      await expect(panel.trigger, id).toBeHidden();
+    }
+    await frame.locator('#editor').focus();
+    await expect(panel.trigger).toBeVisible();
+  });
+
+  test('open shadow roots (nested too) are offered; their sensitive and disabled fields are not', async ({ context, pages, configure }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/built/editors/shadow-root.html`);
+    const panel = new InlinePanel(page);
+    for (const selector of ['compose-box #note', 'compose-box #editor', 'nested-field #nested']) {
+      await page.locator(selector).focus();
+      await expect(panel.trigger, selector).toBeVisible();
+    }
+    for (const id of ['#pw', '#card', '#otp', '#disabled']) {
+      await page.locator(`compose-box ${id}`).focus();
+      await expect(panel.trigger, id).toBeHidden();
+    }
+  });
+});
+
+test('the trigger sits outside the field, follows it on scroll and leaves with the focus', async ({ context, pages, configure }) => {
+  await configure({});
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  await page.evaluate(() => (document.body.style.height = '3000px'));
+  const panel = new InlinePanel(page);
+  const field = page.locator('#note');
+  await field.focus();
+  await expect(panel.trigger).toBeVisible();
+  const fieldBox = await field.boundingBox();
+  const before = await panel.trigger.boundingBox();
+  expect(before && fieldBox && before.x >= fieldBox.x + fieldBox.width).toBe(true);
+
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await expect.poll(async () => (await panel.trigger.boundingBox())?.y).toBeCloseTo((before?.y ?? 0) - 40, 0);
+
+  await page.locator('#elsewhere').focus();
+  await expect(panel.trigger).toBeHidden();
+});
+
+test('the content script listens for focus only: nothing per keystroke, and scroll/resize only while a field has focus', async ({ context, pages, configure }) => {
+  await configure({});
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  // WXT's own lifecycle event aside, page load adds the two focus listeners and nothing else.
+  const atLoad = await contentScriptListeners(page, '#note');
+  expect(atLoad.document.filter((type) => !type.includes('wxt:'))).toEqual(['focusin', 'focusout']);
+  expect(atLoad.window).toEqual([]);
+  expect(atLoad.field).toEqual([]);
+
+  const panel = new InlinePanel(page);
+  await page.locator('#note').focus();
+  await expect(panel.trigger).toBeVisible();
+  const focused = await contentScriptListeners(page, '#note');
+  expect(focused.document.filter((type) => !type.includes('wxt:'))).toEqual(['focusin', 'focusout', 'scroll']);
+  expect(focused.window).toEqual(['resize']);
+  expect(focused.field).toEqual([]);
+
+  await page.locator('#elsewhere').focus();
+  await expect(panel.trigger).toBeHidden();
+  const after = await contentScriptListeners(page, '#note');
+  expect(after.document.filter((type) => !type.includes('wxt:'))).toEqual(['focusin', 'focusout']);
+  expect(after.window).toEqual([]);
+});
+
+test.describe('frames and shadow roots', () => {
+  test('Insert works in a textarea and a contenteditable inside a cross-origin frame, and Ctrl+Z undoes it', async ({ context, pages, configure, llm }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/built/editors/cross-origin.html`);
+    const frame = page.frameLocator('#frame');
+    const panel = new InlinePanel(frame);
+    const frameHandle = page.frames().find((candidate) => candidate.url().includes('frame-child.html'));
+    expect(frameHandle?.url()).toContain('//localhost:');
+
+    for (const [id, read] of [
+      ['#note', () => frameHandle?.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).value)],
+      ['#editor', () => frameHandle?.evaluate(() => (document.getElementById('editor') as HTMLElement).innerText)],
+    ] as const) {
+      llm.script({ kind: 'ok', reply: REPLY });
+      const field = frame.locator(id);
+      await field.click();
+      await page.keyboard.press('Control+End');
+      await panel.open(field);
+      await panel.generateAnd('Insert', 'Thank them', REPLY);
+      await expect(panel.status).toContainText('Inserted');
+      expect(await read()).toBe(`${STARTING_TEXT}${REPLY}`);
+      await page.keyboard.press('Control+z');
+      await expect.poll(read).toBe(STARTING_TEXT);
+      await panel.button('Close').click();
+    }
+  });
+
+  test('Insert works in a textarea and a contenteditable inside an open shadow root, and Ctrl+Z undoes it', async ({ context, pages, configure, llm }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/built/editors/shadow-root.html`);
+    const panel = new InlinePanel(page);
+    for (const [selector, reader] of [
+      ['compose-box #note', 'readEditorText'],
+      ['compose-box #editor', 'readEditable'],
+    ] as const) {
+      const read = () => page.evaluate((fn) => (window as unknown as Record<string, () => string>)[fn]!(), reader);
+      llm.script({ kind: 'ok', reply: REPLY });
+      const field = page.locator(selector);
+      await field.click();
+      await page.keyboard.press('Control+End');
+      await panel.open(field);
+      await panel.generateAnd('Insert', 'Thank them', REPLY);
+      await expect(panel.status).toContainText('Inserted');
+      expect(await read()).toBe(`${STARTING_TEXT}${REPLY}`);
+      await page.keyboard.press('Control+z');
+      await expect.poll(read).toBe(STARTING_TEXT);
+      await panel.button('Close').click();
+    }
+  });
+});
+
+test.describe('keyboard command', () => {
+  test('opens the panel in the focused field; Escape closes it and focus returns to the field at its caret', async ({ context, pages, configure, serviceWorker }) => {
+    await configure({});
+    const page = new EditorPage(await context.newPage(), { name: 'Tiptap', file: 'tiptap.html', field: '.ProseMirror' });
+    await page.goto(pages.url);
+    await page.caretToEnd();
+    await pressOpenPanelCommand(serviceWorker);
+    await expect(page.panel.prompt).toBeFocused();
+    await page.page.keyboard.press('Escape');
+    await expect(page.panel.dialog).toBeHidden();
+    await expect(page.field).toBeFocused();
+    // The caret is back where it was: typing continues the text.
+    await page.page.keyboard.type('!');
+    await expect.poll(() => page.state()).toBe(`${STARTING_TEXT}!`);
+  });
+
+  test('opens the panel in a field inside a cross-origin frame', async ({ context, pages, configure, serviceWorker }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/built/editors/cross-origin.html`);
+    const frame = page.frameLocator('#frame');
+    const panel = new InlinePanel(frame);
+    await frame.locator('#note').focus();
+    await expect(panel.trigger).toBeVisible();
+    await pressOpenPanelCommand(serviceWorker);
+    await expect(panel.prompt).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(frame.locator('#note')).toBeFocused();
+  });
+
+});

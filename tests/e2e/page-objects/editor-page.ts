@@ -1,0 +1,50 @@
+// Page object for the rich-editor test pages (tests/e2e/pages-src/editors): open one, reach its editable
+// element, and read the editor's own state through the window.readEditorText() each page exposes.
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { InlinePanel } from './inline-panel';
+
+export interface EditorCase {
+  name: string;
+  // Page file under built/editors/.
+  file: string;
+  // The editable element, found inside `frame` when the editor lives in an iframe (TinyMCE).
+  field: string;
+  frame?: string;
+}
+
+export const STARTING_TEXT = 'Dear team,';
+
+export class EditorPage {
+  readonly field: Locator;
+  readonly panel: InlinePanel;
+  readonly scope: Page | FrameLocator;
+  // Uncaught errors in the page: an editor whose model and DOM disagree after an insertion throws.
+  readonly errors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly editor: EditorCase,
+  ) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    this.scope = editor.frame ? page.frameLocator(editor.frame) : page;
+    this.field = this.scope.locator(editor.field).first();
+    this.panel = new InlinePanel(this.scope);
+  }
+
+  async goto(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/built/editors/${this.editor.file}`);
+    await this.page.waitForFunction(() => (window as { editorReady?: boolean }).editorReady === true);
+    await this.field.waitFor();
+  }
+
+  // The editor's own model as text: what the page's framework or editor believes the field holds.
+  async state(): Promise<string> {
+    return this.page.evaluate(() => (window as { readEditorText?: () => string }).readEditorText?.() ?? '<no readEditorText>');
+  }
+
+  // Click into the editor and put the caret after its last character.
+  async caretToEnd(): Promise<void> {
+    await this.field.click();
+    await this.page.keyboard.press('Control+End');
+  }
+}
