@@ -12,9 +12,11 @@ function userMessage(body: unknown): string {
   return messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
 }
 
+// Reads the clipboard from a page on `origin` (not just the newest tab: a fresh install also opens the
+// onboarding tab, which may come last and has another origin).
 async function clipboardText(context: BrowserContext, origin: string): Promise<string> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const page = context.pages().at(-1);
+  const page = context.pages().find((candidate) => candidate.url().startsWith(origin));
   return page ? page.evaluate(() => navigator.clipboard.readText()) : '';
 }
 
