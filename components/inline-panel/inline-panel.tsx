@@ -9,7 +9,7 @@ import { collectFieldContext } from '../../lib/dom/field-context';
 import { useGeneration } from './use-generation';
 import { useFieldWriter } from './use-field-writer';
 import { quickActions, type QuickAction } from './quick-actions';
-import { lastingNotices, statusText } from './status-text';
+import { GenerationStatus } from './generation-status';
 
 export interface InlinePanelProps {
   field: EditableField;
@@ -68,7 +68,6 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled }: Inline
     }
   };
 
-  const showSettingsLink = ['auth', 'permission', 'not-found', 'config', 'network'].includes(state.error?.code ?? '');
   // After a rework action (rewrite, shorter, ...) Replace is the likely next step; after a prompt, Insert.
   const primary = lastAsk?.writes ?? 'insert';
 
@@ -97,19 +96,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled }: Inline
       <div className={`result${state.status === 'error' && state.text ? ' incomplete' : ''}`} role="region" aria-label={t('result')} aria-busy={busy}>
         {state.text}
       </div>
-      <p className={`status${state.status === 'error' && !writer.notice ? ' error' : ''}`} role="status" aria-live="polite">
-        {writer.notice ?? statusText(state)}
-        {showSettingsLink && (
-          <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
-            {t('openOptions')}
-          </button>
-        )}
-      </p>
-      {lastingNotices(state).map((text) => (
-        <p key={text} className="notice">
-          {text}
-        </p>
-      ))}
+      <GenerationStatus state={state} notice={writer.notice} />
       <div className="actions">
         {busy ? (
           <button type="button" onClick={stop}>

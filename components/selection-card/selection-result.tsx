@@ -3,10 +3,9 @@ import { useState, type KeyboardEvent } from 'react';
 import type { InsertOutcome } from '../../lib/dom/insert-text';
 import type { WritePlacement } from '../../lib/dom/selection-insert';
 import { t, type MessageKey } from '../../lib/i18n/t';
-import { sendMessage } from '../../lib/messaging/messenger';
 import type { SelectionJob } from '../../lib/selection/selection-job';
 import type { SelectionSource } from '../../lib/selection/selection-request';
-import { lastingNotices, statusText } from '../inline-panel/status-text';
+import { GenerationStatus } from '../inline-panel/generation-status';
 import { MarkdownResult } from './markdown-result';
 import { useSelectionJob } from './use-selection-job';
 
@@ -57,7 +56,6 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
     }
   };
 
-  const showSettingsLink = state.error?.code === 'auth' || state.error?.code === 'permission' || state.error?.code === 'not-found' || state.error?.code === 'config';
 
   return (
     <>
@@ -75,19 +73,7 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
       )}
       {cutFrom !== null && <p className="notice">{t('noticeSelectionCut', [String(cutFrom), String(source.text.length)])}</p>}
       <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
-      <p className={`status${state.status === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
-        {notice ?? statusText(state)}
-        {showSettingsLink && (
-          <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
-            {t('openOptions')}
-          </button>
-        )}
-      </p>
-      {lastingNotices(state).map((text) => (
-        <p key={text} className="notice">
-          {text}
-        </p>
-      ))}
+      <GenerationStatus state={state} notice={notice} />
       <div className="actions">
         {custom && !busy && (
           <button type="button" onClick={send} disabled={!draft.trim()}>
