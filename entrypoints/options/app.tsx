@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import type { OptionsState } from '../../lib/messaging/options-schemas';
@@ -7,8 +7,6 @@ import { CacheSection } from '../../components/options/cache-section';
 import { ChainSection } from '../../components/options/chain-section';
 import { FilterSection } from '../../components/options/filter-section';
 import { GenerationSection } from '../../components/options/generation-section';
-import { HistorySection } from '../../components/options/history-section';
-import { MetricsSection } from '../../components/options/metrics-section';
 import { OnboardingSection } from '../../components/options/onboarding-section';
 import { OptionsNav } from '../../components/options/options-nav';
 import { ProfilesSection } from '../../components/options/profiles-section';
@@ -21,6 +19,11 @@ import { TemplatesSection } from '../../components/options/templates-section';
 import { TransferSection } from '../../components/options/transfer-section';
 import { useHashSection } from '../../components/options/use-hash-section';
 import { useSettingsSync } from '../../components/options/use-settings-sync';
+
+// The dashboard (recharts) and history (markdown) are the heaviest sections: they load when first opened, so the
+// options page's first render does not parse them.
+const MetricsSection = lazy(() => import('../../components/options/metrics-section').then((m) => ({ default: m.MetricsSection })));
+const HistorySection = lazy(() => import('../../components/options/history-section').then((m) => ({ default: m.HistorySection })));
 
 function renderSection(id: SectionId, state: OptionsState): ReactNode {
   switch (id) {
@@ -77,7 +80,11 @@ export function App() {
         {options.isPending && <p aria-busy="true">{t('opt_loading')}</p>}
         {options.isError && <p role="alert">{t('loadFailed', options.error.message)}</p>}
         {/* Keyed by section: each opens with a fresh draft of the saved settings. */}
-        {options.data && <div key={section}>{renderSection(section, options.data)}</div>}
+        {options.data && (
+          <div key={section}>
+            <Suspense fallback={<p aria-busy="true">{t('opt_loading')}</p>}>{renderSection(section, options.data)}</Suspense>
+          </div>
+        )}
       </main>
     </div>
   );
