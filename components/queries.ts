@@ -19,6 +19,7 @@ export const queryKeys = {
   builtIn: ['chrome-built-in'] as const,
   fillJob: (tabId: number) => ['fill-job', tabId] as const,
   siteSwitch: (tabId: number) => ['site-switch', tabId] as const,
+  diagnostics: ['diagnostics'] as const,
 };
 
 export const settingsQuery = queryOptions({
@@ -71,6 +72,13 @@ export const fillJobQuery = (tabId: number) =>
       return status === 'reading' || status === 'asking' || status === 'filling' ? 400 : false;
     },
   });
+
+// Live while the section is open: a failure elsewhere shows up without a reload.
+export const diagnosticsQuery = queryOptions({
+  queryKey: queryKeys.diagnostics,
+  queryFn: () => sendMessage('getDiagnostics', undefined),
+  refetchInterval: 5000,
+});
 
 export const siteSwitchQuery = (tabId: number) =>
   queryOptions({

@@ -15,6 +15,7 @@ export const SECTION_IDS = [
   'metrics',
   'history',
   'transfer',
+  'diagnostics',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -32,6 +33,7 @@ export const SECTION_LABELS: Record<SectionId, MessageKey> = {
   metrics: 'opt_nav_metrics',
   history: 'opt_nav_history',
   transfer: 'opt_nav_transfer',
+  diagnostics: 'opt_nav_diagnostics',
 };
 
 export function sectionFromHash(hash: string): SectionId | null {

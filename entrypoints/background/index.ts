@@ -1,4 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupDiagnosticsMessages } from '../../lib/background/diagnostics-messages';
+import { setupDiagnosticsStore } from '../../lib/background/diagnostics-store';
 import { setupCommands } from '../../lib/background/setup-commands';
 import { setupContextMenu } from '../../lib/background/context-menu';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
@@ -10,14 +12,18 @@ import { setupPopupMessages } from '../../lib/background/popup-messages';
 import { setupSiteSwitch } from '../../lib/background/site-switch';
 import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
 import { loadSettings } from '../../lib/settings/settings-store';
+import { diagnose } from '../../lib/diagnostics/diagnostics-log';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // First, so that failures during the rest of start-up are recorded.
+    void setupDiagnosticsStore();
     void restrictSecretsToTrustedContexts();
     // Migrate (or back up and reset) stored settings as soon as the extension starts or updates.
-    void loadSettings().catch(() => undefined);
+    void loadSettings().catch(diagnose('startup', 'load and migrate settings'));
     setupMessages();
+    setupDiagnosticsMessages();
     setupGenerationPort();
     setupCommands();
     setupContextMenu();

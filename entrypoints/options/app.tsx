@@ -23,6 +23,7 @@ import { useSettingsSync } from '../../components/options/use-settings-sync';
 // The dashboard (recharts) and history (markdown) are the heaviest sections: they load when first opened, so the
 // options page's first render does not parse them.
 const MetricsSection = lazy(() => import('../../components/options/metrics-section').then((m) => ({ default: m.MetricsSection })));
+const DiagnosticsSection = lazy(() => import('../../components/options/diagnostics-section').then((m) => ({ default: m.DiagnosticsSection })));
 const HistorySection = lazy(() => import('../../components/options/history-section').then((m) => ({ default: m.HistorySection })));
 
 function renderSection(id: SectionId, state: OptionsState): ReactNode {
@@ -57,6 +58,8 @@ function renderSection(id: SectionId, state: OptionsState): ReactNode {
       return <HistorySection state={state} />;
     case 'transfer':
       return <TransferSection />;
+    case 'diagnostics':
+      return <DiagnosticsSection />;
   }
 }
 

@@ -34,6 +34,7 @@ export function createMenuSync({ menus, loadTemplates, translate }: MenuSyncDeps
         pending = null;
         return build();
       });
+      // The caller sees a failure through `pending` (and records it); `running` only orders the next rebuild.
       running = pending.catch(() => undefined);
       return pending;
     },

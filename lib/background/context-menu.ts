@@ -12,6 +12,7 @@ import { recallChoice, rememberChoice } from './last-choice';
 import { deliverSelectionJob, type JobTarget } from './open-selection-job';
 import { openResultWindow } from './result-window';
 import { isMenuAllowed, resolveSelectionJob, type PageFacts } from './selection-jobs';
+import { diagnose } from '../diagnostics/diagnostics-log';
 
 export const REPEAT_TEMPLATE_COMMAND = 'repeat-template';
 
@@ -20,7 +21,7 @@ const translate = (key: string) => (isMessageKey(key) ? t(key) : key);
 export function setupContextMenu(): void {
   const sync = createMenuSync({ menus: browserMenus(), loadTemplates: async () => (await loadEffectiveSettings()).templates, translate });
   // A failed rebuild leaves the previous menu; the next settings change tries again.
-  const rebuild = () => void sync.rebuild().catch(() => undefined);
+  const rebuild = () => void sync.rebuild().catch(diagnose('context-menu', 'rebuild menu'));
   browser.runtime.onInstalled.addListener(rebuild);
   browser.runtime.onStartup.addListener(rebuild);
   browser.storage.onChanged.addListener((changes, area) => {
@@ -31,21 +32,23 @@ export function setupContextMenu(): void {
     const choice = parseMenuItemId(info.menuItemId);
     if (!choice) return;
     const target: JobTarget = { tabId: tab?.id, frameId: info.frameId ?? 0, selectionText: info.selectionText ?? '' };
-    runChoice(choice, target, { url: info.pageUrl || tab?.url, title: tab?.title }, info.frameUrl).catch(() => undefined);
+    runChoice(choice, target, { url: info.pageUrl || tab?.url, title: tab?.title }, info.frameUrl).catch(diagnose('context-menu', 'run menu choice'));
   });
 
   // The shortcut carries no frame: every frame of the tab hears it, and the one with focus and a
   // selection answers with runSelectionShortcut, which tells us its frame through the browser's sender.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== REPEAT_TEMPLATE_COMMAND || tab?.id === undefined) return;
+    // A tab without a content script (browser pages, the web store) has no one to answer: expected.
     sendMessage('selectionShortcut', undefined, tab.id).catch(() => undefined);
   });
   handleMessage('runSelectionShortcut', async (_data, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId === undefined) return { ok: true as const };
     const choice: MenuChoice = (await recallChoice()) ?? { kind: 'custom' };
+    // The tab closed meanwhile: the sender's own URL is the fallback below.
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    runChoice(choice, { tabId, frameId: sender.frameId, selectionText: '' }, { url: tab?.url ?? sender.url, title: tab?.title }, sender.url).catch(() => undefined);
+    runChoice(choice, { tabId, frameId: sender.frameId, selectionText: '' }, { url: tab?.url ?? sender.url, title: tab?.title }, sender.url).catch(diagnose('context-menu', 'run shortcut choice'));
     return { ok: true as const };
   });
 }

@@ -25,6 +25,7 @@ const queues = new Map<number, Promise<unknown>>();
 export function withTabLock<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(tabId) ?? Promise.resolve();
   const next = previous.then(work, work);
+  // The caller sees a failure through `next`; `settled` only orders the tab's next task after it.
   const settled = next.catch(() => undefined);
   queues.set(tabId, settled);
   void settled.then(() => {

@@ -19,6 +19,7 @@ export type Delivery = 'card' | 'window' | 'none';
 export async function deliverSelectionJob(job: SelectionJob, target: JobTarget, deps: DeliveryDeps): Promise<Delivery> {
   let status: CardOpenStatus | 'unreachable' = 'unreachable';
   if (target.tabId !== undefined && target.tabId >= 0) {
+    // No content script in that frame (browser page, restricted site): the result window takes over below.
     status = await deps.askFrame(job, target.tabId, target.frameId).catch(() => 'unreachable' as const);
   }
   if (status === 'opened') return 'card';

@@ -11,6 +11,7 @@ import { getApiKey } from '../settings/secret-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadEffectiveSettings } from './effective-settings';
 import { sessionStore } from './session-store';
+import { diagnose } from '../diagnostics/diagnostics-log';
 
 let instance: AssembledPipeline | null = null;
 
@@ -60,7 +61,7 @@ export function backgroundPipeline(): AssembledPipeline {
       breakers: sessionStore('breakers'),
     },
   });
-  void freshSettings().catch(() => undefined);
-  void instance.restore().catch(() => undefined);
+  void freshSettings().catch(diagnose('settings', 'load effective settings'));
+  void instance.restore().catch(diagnose('startup', 'restore pipeline state'));
   return instance;
 }

@@ -11,6 +11,7 @@ import { applyFillJob, editFillJob, isRunning, startFillJob, stopJob, undoFillJo
 
 // The tab's address when the extension may see it (activeTab from the popup click, or a host permission).
 async function tabUrl(tabId: number): Promise<string | null> {
+  // A closed tab or one we may not see has no address for us: expected, the caller handles null.
   const tab = await browser.tabs.get(tabId).catch(() => null);
   return tab?.url ?? null;
 }

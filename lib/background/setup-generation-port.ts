@@ -6,6 +6,7 @@ import { ClientEventSchema, GENERATION_PORT, ServerEventSchema, type ServerEvent
 import { extensionOrigin } from '../messaging/handle-message';
 import { classifySender } from '../messaging/sender';
 import { backgroundPipeline } from './pipeline-instance';
+import { reportDiagnostic } from '../diagnostics/diagnostics-log';
 
 export function setupGenerationPort(): void {
   browser.runtime.onConnect.addListener((port) => {
@@ -23,9 +24,16 @@ function servePort(port: Browser.runtime.Port): void {
   let open = true;
   const emit = (event: ServerEvent): void => {
     if (!open) return;
+    const checked = ServerEventSchema.safeParse(event);
+    if (!checked.success) {
+      // Our own pipeline produced an event outside the protocol: a bug, never sent to the page.
+      reportDiagnostic({ stage: 'generation-port', operation: `validate ${event.type} event`, error: checked.error });
+      return;
+    }
     try {
-      port.postMessage(ServerEventSchema.parse(event));
+      port.postMessage(checked.data);
     } catch {
+      // The page closed the port (tab closed, panel gone): expected; stop sending to it.
       open = false;
     }
   };

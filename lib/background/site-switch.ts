@@ -38,6 +38,7 @@ function siteRulesOf(value: unknown): string {
 async function tellEveryTab(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
+    // Tabs without a content script (browser pages, discarded tabs) reject: expected, they ask again on load.
     tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('siteRulesChanged', undefined, tab.id).catch(() => undefined))),
   );
 }

@@ -43,6 +43,7 @@ export function isLocalOllama(baseUrl: string): boolean {
     const { hostname, port } = new URL(baseUrl);
     return (hostname === 'localhost' || hostname === '127.0.0.1') && port === '11434';
   } catch {
+    // An unparsable URL is not Ollama's; the connection test reports the URL itself.
     return false;
   }
 }

@@ -22,6 +22,7 @@ export function listenForSelectionCommands(doc: Document): () => void {
   const stopShortcut = messenger.onMessage('selectionShortcut', async ({ data, sender }) => {
     if (!fromBackground(sender) || data !== undefined || !holdsUserFocus(doc) || !hasSomethingToWorkOn(doc)) return { claimed: false };
     // The background learns this frame from the browser's sender and sends the job back here.
+    // Rejects only when the background is gone (extension reloaded): there is no one left to report to.
     await sendMessage('runSelectionShortcut', undefined).catch(() => undefined);
     return { claimed: true };
   });

@@ -33,6 +33,7 @@ export function anchoredPattern(pattern: string | undefined): string | undefined
     new RegExp(anchored, 'v');
     return anchored;
   } catch {
+    // A page's pattern attribute the v-flag RegExp refuses: the browser ignores it too, so do we.
     return undefined;
   }
 }

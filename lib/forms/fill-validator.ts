@@ -109,6 +109,7 @@ export function validateFillAnswer(text: string, asked: readonly AskedField[]): 
   try {
     json = JSON.parse(unfence(text));
   } catch {
+    // Not JSON: the zod check below fails and the caller asks for one repair.
     json = undefined;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {

@@ -57,6 +57,7 @@ export function createHistoryStore({
   let tail: Promise<unknown> = Promise.resolve();
   const serial = <R>(task: () => Promise<R>): Promise<R> => {
     const run = tail.then(task, task);
+    // The caller sees a failure through `run`; the tail only orders the next task after it.
     tail = run.catch(() => undefined);
     return run;
   };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SettingsSchema } from '../settings/schema';
 import { CardOpenStatusSchema, SelectionJobSchema } from '../selection/selection-job';
+import { DIAGNOSTICS_MESSAGES } from './diagnostics-schemas';
 import { OPTIONS_MESSAGES } from './options-schemas';
 import { POPUP_MESSAGES } from './popup-schemas';
 
@@ -75,6 +76,8 @@ export const MESSAGES = {
   ...OPTIONS_MESSAGES,
   // The popup's messages (form fill, site switch, profiles).
   ...POPUP_MESSAGES,
+  // The diagnostics log (reports from pages and content scripts, the options page's view).
+  ...DIAGNOSTICS_MESSAGES,
 } as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof MESSAGES;

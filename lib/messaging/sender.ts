@@ -25,6 +25,7 @@ export function originOf(url: string): string | null {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}`;
   } catch {
+    // Not a URL: no origin, so the sender matches nothing.
     return null;
   }
 }

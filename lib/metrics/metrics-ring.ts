@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../pipeline/kv-store';
 import { MetricsRecordSchema, type MetricsRecord } from './metrics-record';
+import { reportDiagnostic } from '../diagnostics/diagnostics-log';
 
 // The ring owns its store: clear() wipes it, and keys other than these are ignored.
 const META_KEY = '__ring_meta__';
@@ -81,6 +82,7 @@ export function createMetricsRing({ store, capacity = DEFAULT_METRICS_CAPACITY }
     })().catch((error: unknown) => {
       // A failed read (IndexedDB hiccup) is retried by the next call instead of sticking.
       next = null;
+      reportDiagnostic({ stage: 'metrics', operation: 'load ring', error });
       throw error;
     });
     return next;
@@ -90,6 +92,7 @@ export function createMetricsRing({ store, capacity = DEFAULT_METRICS_CAPACITY }
   let tail: Promise<unknown> = Promise.resolve();
   const serial = <R>(task: () => Promise<R>): Promise<R> => {
     const run = tail.then(task, task);
+    // The caller sees a failure through `run`; the tail only orders the next task after it.
     tail = run.catch(() => undefined);
     return run;
   };

@@ -50,6 +50,7 @@ export function createCoalescer<E>(): Coalescer<E> {
         return { coalesced: existing !== undefined };
       }
       const aborted = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+      // Each caller receives the flight's failure through its own emit; here we only wait for the end.
       await Promise.race([flight.done.catch(() => undefined), aborted]);
       leave();
       return { coalesced: existing !== undefined };

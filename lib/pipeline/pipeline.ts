@@ -15,6 +15,7 @@ import type { PipelineDeps } from './pipeline-deps';
 import { produceAnswer, type Flight } from './produce-answer';
 import { createRunTracker, type RunTracker } from './run-tracker';
 import { chainContextTokens, resolveTargets } from './targets';
+import { diagnose } from '../diagnostics/diagnostics-log';
 
 export interface GenerateOptions {
   signal: AbortSignal;
@@ -72,7 +73,7 @@ export function createPipeline(deps: PipelineDeps, groups: BatchGroups): Pipelin
       async function finish(): Promise<GenerateResult> {
         const cacheError = deps.cache.stats().failures > cacheErrorsBefore ? deps.cache.lastError() : null;
         const record = tracker.record({ id: deps.newId(), source: options.metricsSource ?? request.source, coalesced, cacheError, prices: settings.prices });
-        await deps.metrics.append(record).catch(() => undefined);
+        await deps.metrics.append(record).catch(diagnose('metrics', 'append record'));
         const id = await historyId;
         if (id) await finishHistory(deps, id, tracker, record.model);
         return { text: tracker.text(), outcome: terminal, historyId: id };
@@ -162,7 +163,7 @@ async function startHistory(deps: PipelineDeps, request: GenerationRequest, opti
       pageUrl: options.pageUrl ?? request.context.pageUrl ?? null,
       pageTitle: request.context.pageTitle ?? null,
     })
-    .catch(() => null);
+    .catch(diagnose('history', 'start entry'));
   return entry?.id ?? null;
 }
 
@@ -175,5 +176,5 @@ async function finishHistory(deps: PipelineDeps, id: string, tracker: RunTracker
       errorCode: tracker.errorCode(),
       model,
     })
-    .catch(() => undefined);
+    .catch(diagnose('history', 'finish entry'));
 }

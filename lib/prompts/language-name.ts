@@ -9,6 +9,7 @@ export function resolveLanguage(setting: string, uiLanguage: string): string {
   try {
     return (new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code).slice(0, 80);
   } catch {
+    // An invalid language tag: the tag itself is the best name we have.
     return code.slice(0, 80);
   }
 }

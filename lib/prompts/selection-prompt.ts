@@ -51,6 +51,7 @@ export function templateUrl(url: string | undefined): string {
     parsed.password = '';
     return parsed.href.replace(/[`{}\s<>"'\\]/g, percentEncode).slice(0, 2000);
   } catch {
+    // Not a URL: the prompt says so rather than carrying arbitrary text as an address.
     return 'unknown';
   }
 }

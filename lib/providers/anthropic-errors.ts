@@ -34,6 +34,7 @@ function readAnthropicError(bodyText: string): AnthropicError | undefined {
     const parsed = AnthropicErrorSchema.safeParse(JSON.parse(bodyText));
     return parsed.success ? parsed.data.error : undefined;
   } catch {
+    // Not JSON (a proxy's HTML page): no vendor error to read; the status decides.
     return undefined;
   }
 }

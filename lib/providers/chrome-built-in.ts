@@ -18,6 +18,7 @@ export async function isChromeBuiltInAvailable(getLanguageModel: () => LanguageM
   try {
     return await model.availability();
   } catch {
+    // A browser whose model API throws here has no usable model: the same answer as 'unavailable'.
     return 'unavailable';
   }
 }
@@ -63,6 +64,7 @@ async function* streamFrom(model: LanguageModelLike, call: ChatCall, options: Ch
 
 // Chrome wants temperature and topK together or neither; without params() leave both to Chrome.
 async function samplingOptions(model: LanguageModelLike, temperature: number): Promise<LanguageModelCoreOptions> {
+  // params() is optional and may reject on older builds: Chrome's own defaults then apply.
   const params = model.params ? await model.params().catch(() => null) : null;
   if (!params) return {};
   return { temperature: Math.min(Math.max(0, temperature), params.maxTemperature), topK: params.defaultTopK };
@@ -101,6 +103,7 @@ export async function* readChunks(stream: ReadableStream<string>): AsyncGenerato
       if (text) yield { type: 'delta', text };
     }
   } finally {
+    // Cancelling releases the session's stream when the consumer stops early; a closed one rejects harmlessly.
     reader.cancel().catch(() => undefined);
   }
 }

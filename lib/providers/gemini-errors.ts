@@ -48,6 +48,7 @@ function readGoogleError(bodyText: string): GoogleError | undefined {
     const parsed = GoogleErrorSchema.safeParse(JSON.parse(bodyText));
     return parsed.success ? parsed.data.error : undefined;
   } catch {
+    // Not JSON (a proxy's HTML page): no vendor error to read; the status decides.
     return undefined;
   }
 }

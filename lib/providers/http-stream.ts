@@ -43,6 +43,7 @@ export async function getJson(request: HttpRequest, runtime: ProviderRuntime, cl
 
 async function throwUnlessOk(response: Response, runtime: ProviderRuntime, classify: HttpErrorClassifier): Promise<void> {
   if (response.ok) return;
+  // An unreadable error body still has its status, which is what the classifier needs most.
   const text = await response.text().catch(() => '');
   throw classify(response.status, text, response.headers, runtime.now());
 }

@@ -41,6 +41,7 @@ function isValidPattern(pattern: string): boolean {
     new RegExp(pattern, 'u');
     return true;
   } catch {
+    // An invalid pattern in the policy: the caller drops it and keeps the rest of the policy.
     return false;
   }
 }

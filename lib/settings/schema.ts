@@ -53,6 +53,7 @@ export const SettingsSchema = z
       try {
         new RegExp(pattern, 'u');
       } catch {
+        // The RegExp constructor is the only complete check of a pattern's syntax.
         ctx.addIssue({ code: 'custom', path: ['filter', 'patterns', index], message: 'settings_error_pattern' });
       }
     });

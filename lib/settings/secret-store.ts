@@ -3,6 +3,7 @@
 // Firefox has no access levels for storage.local, so keys live in the extension origin's IndexedDB.
 import { browser } from 'wxt/browser';
 import { createStore, get, set } from 'idb-keyval';
+import { diagnose } from '../diagnostics/diagnostics-log';
 
 const KEYS_KEY = 'apiKeys';
 export const DEFAULT_PROVIDER_ID = 'default';
@@ -13,7 +14,7 @@ export async function restrictSecretsToTrustedContexts(): Promise<void> {
   const local = browser.storage.local as typeof browser.storage.local & {
     setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
   };
-  await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(diagnose('secrets', 'restrict storage.local to trusted contexts'));
 }
 
 let idbStore: ReturnType<typeof createStore> | undefined;

@@ -6,6 +6,7 @@ export function siteKey(url: string): string | null {
     if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'file:') return null;
     return hostname || 'file';
   } catch {
+    // Not a URL (about:blank, a malformed frame URL): no site, so no rule applies.
     return null;
   }
 }

@@ -52,6 +52,7 @@ export function parseBatchAnswer(text: string, n: number): string[] | null {
   try {
     json = JSON.parse(unfence(text));
   } catch {
+    // A model answer that is not JSON: null sends the caller to single calls.
     return null;
   }
   const parsed = batchAnswerSchema(n).safeParse(json);

@@ -36,6 +36,7 @@ export async function runMergedCall(run: MergedRun): Promise<MergedResult> {
     const parsed = z.array(z.string()).length(run.tasks.length).safeParse(answers);
     return parsed.success ? { ok: true, answers: parsed.data } : { ok: false, reason: 'unusable' };
   } catch {
+    // A failed merged call is not lost: the caller falls back to one call per request.
     return { ok: false, reason: 'threw' };
   } finally {
     for (const cleanup of cleanups) cleanup();

@@ -5,6 +5,7 @@ import type { CachePolicy } from '../../settings/policy-schemas';
 import { CacheEntrySchema, entryBytes, type CacheEntry } from './cache-entry';
 import { createCacheIndex } from './cache-index';
 import { createHotEntries } from './hot-entries';
+import { reportDiagnostic } from '../../diagnostics/diagnostics-log';
 
 export interface ResponseCacheDeps {
   store: KeyValueStore<unknown>;
@@ -55,6 +56,7 @@ export function createResponseCache({ store, clock, policy }: ResponseCacheDeps)
 
   function fail(op: string, error: unknown): void {
     counters.failures++;
+    reportDiagnostic({ stage: 'cache', operation: op, error, level: 'warn' });
     lastError = `${op}: ${describe(error)}`;
   }
 

@@ -7,6 +7,7 @@ import { createFilteredEmitter } from '../filtered-emitter';
 import type { PipelineDeps } from '../pipeline-deps';
 import type { Flight } from '../produce-answer';
 import { findSnippet } from './snippet-match';
+import { diagnose } from '../../diagnostics/diagnostics-log';
 
 export interface DegradeInput {
   flight: Flight;
@@ -48,7 +49,7 @@ export async function degrade({ flight, deps, error, emit }: DegradeInput): Prom
     }
   }
   if (offline && flight.allowQueue) {
-    const queued = await deps.offlineQueue.enqueue(flight.request, await flight.historyId).catch(() => null);
+    const queued = await deps.offlineQueue.enqueue(flight.request, await flight.historyId).catch(diagnose('offline-queue', 'enqueue job'));
     if (queued) {
       emit({ type: 'error', error: { code: 'offline', message: error.message }, partial: false, queued: true });
       return;

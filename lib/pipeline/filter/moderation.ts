@@ -54,6 +54,7 @@ export async function moderateText(text: string, options: ModerationOptions): Pr
   }
 
   if (!response.ok) {
+    // An unreadable error body still has its status, which is what the classifier needs most.
     const body = await response.text().catch(() => '');
     throw classifyHttpError(response.status, body, response.headers, (options.now ?? Date.now)());
   }

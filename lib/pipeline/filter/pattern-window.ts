@@ -48,6 +48,7 @@ export function compilePatterns(sources: readonly string[]): Array<{ source: str
     try {
       compiled.push({ source, regex: new RegExp(source, 'giu') });
     } catch {
+      // Settings validation rejects bad patterns; one from an older or managed source is skipped, not fatal.
       continue;
     }
   }

@@ -8,6 +8,7 @@ import { emptyLimiterState, parseLimiterState, type LimiterState } from './limit
 import { readRateLimitHeaders } from './rate-limit-headers';
 import { applyHints, available, charge, holdForPause, mergeStates, refundTokens, waitFor } from './target-limits';
 import { WaitQueue, type Waiter } from './wait-queue';
+import { diagnose, reportDiagnostic } from '../../diagnostics/diagnostics-log';
 
 // Writes to the store are coalesced: at most one pending write per target, this long after the first change.
 export const PERSIST_DELAY_MS = 250;
@@ -49,7 +50,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return store.set(target.id, structuredClone(target.state));
       })
       // Losing a write only costs caution after a restart; the live state is unaffected.
-      .catch(() => undefined);
+      .catch(diagnose('rate-limit', 'persist state', 'warn'));
   };
 
   const cancelTimer = (target: Target): void => {
@@ -228,7 +229,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       let entries: Array<[string, unknown]>;
       try {
         entries = await store.entries();
-      } catch {
+      } catch (error) {
+        reportDiagnostic({ stage: 'rate-limit', operation: 'restore state', error, level: 'warn' });
         return; // Start fresh rather than block generation on storage.
       }
       const now = clock.now();

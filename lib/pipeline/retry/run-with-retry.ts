@@ -81,6 +81,7 @@ export async function* runWithRetry(options: RunWithRetryOptions): AsyncGenerato
       try {
         await clock.sleep(delayMs, signal);
       } catch {
+        // The sleep rejects only when the user stops: that is reported as stopped, not as the sleep's error.
         throw stopped();
       }
     }

@@ -4,6 +4,7 @@ import type { BreakerPolicy } from '../../settings/policy-schemas';
 import type { Clock } from '../clock';
 import type { KeyValueStore } from '../kv-store';
 import { BreakerSnapshotSchema, type BreakerEntry, type BreakerSnapshot, type BreakerState } from './breaker-schema';
+import { diagnose } from '../../diagnostics/diagnostics-log';
 
 export interface BreakerOptions {
   clock: Clock;
@@ -74,7 +75,7 @@ export function createBreakers(options: BreakerOptions): Breakers {
   // Chained so writes land in order; persistence is best effort and never breaks routing.
   const write = (): Promise<void> => {
     if (!store) return writing;
-    writing = writing.then(() => store.set(storeKey, snapshot())).catch(() => undefined);
+    writing = writing.then(() => store.set(storeKey, snapshot())).catch(diagnose('breaker', 'persist state', 'warn'));
     return writing;
   };
 
@@ -132,7 +133,7 @@ export function createBreakers(options: BreakerOptions): Breakers {
     lastError: (targetId) => entries.get(targetId)?.lastError,
     async restore() {
       if (!store) return;
-      const parsed = BreakerSnapshotSchema.safeParse(await store.get(storeKey).catch(() => undefined));
+      const parsed = BreakerSnapshotSchema.safeParse(await store.get(storeKey).catch(diagnose('breaker', 'restore state', 'warn')));
       if (!parsed.success) return; // missing or from an incompatible version: start healthy
       for (const [id, saved] of Object.entries(parsed.data.targets)) {
         if (!entries.has(id)) entries.set(id, { ...saved, probing: false });

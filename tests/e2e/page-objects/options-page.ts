@@ -14,7 +14,8 @@ export type OptionsSection =
   | 'profiles'
   | 'metrics'
   | 'history'
-  | 'transfer';
+  | 'transfer'
+  | 'diagnostics';
 
 export class OptionsPage {
   constructor(
