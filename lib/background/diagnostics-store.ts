@@ -1,11 +1,12 @@
 // Owns keeping the background's diagnostics ring across worker restarts: storage.local, written a moment after
 // the last entry. The in-memory ring stays the source of truth, so entries about broken storage still show.
-import { browser } from 'wxt/browser';
+import { areaStore } from '../storage/area-store';
 import { z } from 'zod';
 import { DiagnosticEntrySchema, type DiagnosticEntry } from '../diagnostics/diagnostic-entry';
 import { addDiagnostic, clearDiagnostics, recentDiagnostics, replaceDiagnostics, setDiagnosticsSink } from '../diagnostics/diagnostics-log';
 
 const STORAGE_KEY = 'diagnostics';
+const local = areaStore<unknown>('local');
 const WRITE_DELAY_MS = 500;
 const StoredSchema = z.array(DiagnosticEntrySchema);
 
@@ -18,16 +19,16 @@ function scheduleWrite(): void {
     timer = null;
     // Storage itself may be what is broken: the entry about it is already in memory, so a failed write
     // changes nothing the options page can show.
-    browser.storage.local.set({ [STORAGE_KEY]: recentDiagnostics() }).catch(() => undefined);
+    local.set(STORAGE_KEY, recentDiagnostics()).catch(() => undefined);
   }, WRITE_DELAY_MS);
 }
 
 export function setupDiagnosticsStore(): Promise<void> {
   setDiagnosticsSink({ write: scheduleWrite });
-  restored ??= browser.storage.local
+  restored ??= local
     .get(STORAGE_KEY)
     .then((stored) => {
-      const parsed = StoredSchema.safeParse(stored[STORAGE_KEY]);
+      const parsed = StoredSchema.safeParse(stored);
       if (!parsed.success) return;
       // Entries written since start-up come after the ones from before the restart.
       const fresh = recentDiagnostics();
@@ -45,5 +46,5 @@ export async function storedDiagnostics(): Promise<DiagnosticEntry[]> {
 
 export async function clearStoredDiagnostics(): Promise<void> {
   clearDiagnostics();
-  await browser.storage.local.remove(STORAGE_KEY);
+  await local.delete(STORAGE_KEY);
 }

@@ -1,7 +1,7 @@
 // Owns the form-fill jobs in storage.session, one per tab: they outlive the popup and a worker restart,
 // never the browser session, and never touch the disk.
 import { FillJobSchema, type FillJob } from '../forms/fill-job';
-import { sessionStore } from './session-store';
+import { sessionStore } from '../storage/area-store';
 
 const jobs = sessionStore<unknown>('form-fill');
 

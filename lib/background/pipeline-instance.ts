@@ -10,7 +10,7 @@ import { createTokenCounter } from '../prompts/token-count';
 import { getApiKey } from '../settings/secret-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadEffectiveSettings } from './effective-settings';
-import { sessionStore } from './session-store';
+import { sessionStore } from '../storage/area-store';
 import { diagnose } from '../diagnostics/diagnostics-log';
 
 let instance: AssembledPipeline | null = null;

@@ -9,7 +9,7 @@ import { createResponseCache } from './cache/response-cache';
 import type { Clock, Random } from './clock';
 import { createOfflineQueue } from './degrade/offline-queue';
 import type { KeyValueStore } from './kv-store';
-import { createMergedCall, type BatchGroups } from './merged-call';
+import { createMergedCall, type BatchGroups } from './batching/merged-call';
 import { createPipeline, type Pipeline } from './pipeline';
 import type { PipelineDeps } from './pipeline-deps';
 import { createDispatcher } from './rate-limit/dispatcher';

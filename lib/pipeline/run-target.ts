@@ -34,9 +34,6 @@ export interface TargetContext {
 export function runTarget(target: ResolvedTarget, call: TargetCall, context: TargetContext, signal: AbortSignal): AsyncIterable<ProviderEvent | RetryEvent> {
   const { deps, settings } = context;
   return runWithRetry({
-    attempt: () => {
-      throw new GenerationError({ code: 'internal', message: 'prepare() supplies every attempt.' });
-    },
     prepare: (attemptSignal) => prepareAttempt(target, call, context, attemptSignal),
     policy: settings.retry,
     clock: deps.clock,

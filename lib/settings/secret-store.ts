@@ -4,12 +4,15 @@
 import { browser } from 'wxt/browser';
 import { createStore, get, set } from 'idb-keyval';
 import { diagnose } from '../diagnostics/diagnostics-log';
+import { areaStore } from '../storage/area-store';
 
 const KEYS_KEY = 'apiKeys';
 export const DEFAULT_PROVIDER_ID = 'default';
 const USE_INDEXED_DB = import.meta.env.BROWSER === 'firefox';
+const localArea = areaStore<unknown>('local');
 
-// Chrome lets content scripts read storage.local unless told otherwise.
+// Chrome lets content scripts read storage.local unless told otherwise (an access rule, not a read or write,
+// so it talks to the area itself).
 export async function restrictSecretsToTrustedContexts(): Promise<void> {
   const local = browser.storage.local as typeof browser.storage.local & {
     setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
@@ -38,7 +41,7 @@ function readKeys(): Promise<Record<string, string>> {
 }
 
 async function loadKeys(): Promise<Record<string, string>> {
-  const stored: unknown = USE_INDEXED_DB ? await get(KEYS_KEY, secretsDb()) : (await browser.storage.local.get(KEYS_KEY))[KEYS_KEY];
+  const stored: unknown = USE_INDEXED_DB ? await get(KEYS_KEY, secretsDb()) : await localArea.get(KEYS_KEY);
   if (!stored || typeof stored !== 'object') return {};
   return Object.fromEntries(
     Object.entries(stored as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
@@ -47,7 +50,7 @@ async function loadKeys(): Promise<Record<string, string>> {
 
 async function writeKeys(keys: Record<string, string>): Promise<void> {
   if (USE_INDEXED_DB) await set(KEYS_KEY, keys, secretsDb());
-  else await browser.storage.local.set({ [KEYS_KEY]: keys });
+  else await localArea.set(KEYS_KEY, keys);
   cached = Promise.resolve({ ...keys });
 }
 

@@ -3,7 +3,7 @@
 import type { GenerationError } from '../../errors/generation-error';
 import type { ServerEvent } from '../../messaging/generation-schemas';
 import { replayChunks } from '../cache/replay';
-import { createFilteredEmitter } from '../filtered-emitter';
+import { createFilteredEmitter } from '../filter/filtered-emitter';
 import type { PipelineDeps } from '../pipeline-deps';
 import type { Flight } from '../produce-answer';
 import { findSnippet } from './snippet-match';

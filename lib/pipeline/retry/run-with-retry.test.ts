@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GenerationError, type ErrorCode } from '../../errors/generation-error';
 import type { RetryPolicy } from '../../settings/policy-schemas';
 import { systemClock } from '../clock';
-import { runWithRetry, type RunWithRetryOptions } from './run-with-retry';
+import { runWithRetry, type RetryBounds, type RunWithRetryOptions } from './run-with-retry';
+import type { EventSource } from './stream-timeouts';
 import { attempts, collect, delta, finish, response, textOf, type Step } from './test-support';
 
 beforeEach(() => {
@@ -18,7 +19,7 @@ const fail = (code: ErrorCode, extra: { status?: number; retryAfterMs?: number }
   { error: new GenerationError({ code, message: code, ...extra }), after: 5 },
 ];
 
-function options(source: RunWithRetryOptions['attempt'], overrides: Partial<RunWithRetryOptions> = {}): RunWithRetryOptions {
+function options(source: EventSource, overrides: Partial<RetryBounds> = {}): RunWithRetryOptions {
   return {
     attempt: source,
     policy,
@@ -30,7 +31,7 @@ function options(source: RunWithRetryOptions['attempt'], overrides: Partial<RunW
   };
 }
 
-async function run(source: RunWithRetryOptions['attempt'], overrides: Partial<RunWithRetryOptions> = {}) {
+async function run(source: EventSource, overrides: Partial<RetryBounds> = {}) {
   const pending = collect(runWithRetry(options(source, overrides)));
   await vi.runAllTimersAsync();
   return pending;

@@ -17,12 +17,15 @@ export const RetryEventSchema = z.object({
 });
 export type RetryEvent = z.infer<typeof RetryEventSchema>;
 
-export interface RunWithRetryOptions {
-  // Starts one attempt; must stop when the signal aborts.
-  attempt: EventSource;
-  // Runs before each attempt, outside its timeouts (waiting in the rate limiter's queue is not
-  // silence from the model), and returns the source for that attempt. Defaults to `attempt`.
-  prepare?: (signal: AbortSignal) => Promise<EventSource>;
+// Where each attempt comes from: one source started afresh every time, or a step that runs before each attempt,
+// outside its timeouts (waiting in the rate limiter's queue is not silence from the model), and returns it.
+export type AttemptSource =
+  | { attempt: EventSource; prepare?: never }
+  | { prepare: (signal: AbortSignal) => Promise<EventSource>; attempt?: never };
+
+export type RunWithRetryOptions = AttemptSource & RetryBounds;
+
+export interface RetryBounds {
   policy: RetryPolicy;
   clock: Clock;
   random: Random;

@@ -1,8 +1,8 @@
 // Owns passing answer text through the output filter on its way to the caller.
-import { GenerationError } from '../errors/generation-error';
-import type { ServerEvent } from '../messaging/generation-schemas';
-import type { FilterPolicy } from '../settings/policy-schemas';
-import { createStreamFilter, type FilterStep } from './filter/stream-filter';
+import { GenerationError } from '../../errors/generation-error';
+import type { ServerEvent } from '../../messaging/generation-schemas';
+import type { FilterPolicy } from '../../settings/policy-schemas';
+import { createStreamFilter, type FilterStep } from './stream-filter';
 
 export interface FilteredEmitter {
   // Throws a 'filtered' GenerationError as soon as a blocked term appears (mode 'block').

@@ -1,11 +1,11 @@
 // Owns the one upstream call that answers several queued requests at once (adaptive batching).
-import { GenerationError, toGenerationError } from '../errors/generation-error';
-import type { ChatMessage } from '../providers/types';
-import type { Settings } from '../settings/schema';
-import { buildBatchPrompt, parseBatchAnswer } from './batching/batch-prompt';
-import type { PipelineDeps } from './pipeline-deps';
-import type { MergedCall } from './rate-limit/dispatch-types';
-import { resolveTargets } from './targets';
+import { GenerationError, toGenerationError } from '../../errors/generation-error';
+import type { ChatMessage } from '../../providers/types';
+import type { Settings } from '../../settings/schema';
+import { buildBatchPrompt, parseBatchAnswer } from './batch-prompt';
+import type { PipelineDeps } from '../pipeline-deps';
+import type { MergedCall } from '../rate-limit/dispatch-types';
+import { resolveTargets } from '../targets';
 
 export interface BatchGroup {
   // The requests' shared system message (it is part of their compatibility key).

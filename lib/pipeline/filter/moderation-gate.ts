@@ -1,10 +1,10 @@
 // Owns the optional moderation check: with it on, the answer is held back until the provider's
 // moderation endpoint clears it, so a flagged answer is never shown (at the cost of streaming).
-import { GenerationError } from '../errors/generation-error';
-import type { ServerEvent } from '../messaging/generation-schemas';
-import type { Settings } from '../settings/schema';
-import { moderateText } from './filter/moderation';
-import type { PipelineDeps } from './pipeline-deps';
+import { GenerationError } from '../../errors/generation-error';
+import type { ServerEvent } from '../../messaging/generation-schemas';
+import type { Settings } from '../../settings/schema';
+import { moderateText } from './moderation';
+import type { PipelineDeps } from '../pipeline-deps';
 
 export interface ModerationGate {
   emit: (event: ServerEvent) => void;
