@@ -41,6 +41,9 @@ export const PageFieldSchema = z.object({
   step: z.string().max(40).optional(),
   autocomplete: z.string().max(100),
   value: FieldValueSchema,
+  // The value is the page's own preset (a `value` attribute, `checked`, `selected`) and the user has not
+  // touched the field: it is not the user's text, so a proposal may replace it.
+  pageDefault: z.boolean(),
 });
 export type PageField = z.infer<typeof PageFieldSchema>;
 
