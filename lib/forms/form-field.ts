@@ -55,6 +55,8 @@ export const FrameFieldsSchema = z.object({
   title: z.string().max(500),
   groups: z.array(PageGroupSchema).max(MAX_FIELDS_PER_FRAME),
   fields: z.array(PageFieldSchema).max(MAX_FIELDS_PER_FRAME),
+  // Origins of the cross-origin frames this frame shows (http and https only).
+  frameOrigins: z.array(z.string().max(300)).max(20).default([]),
 });
 export type FrameFields = z.infer<typeof FrameFieldsSchema>;
 
