@@ -12,8 +12,11 @@ describe('REASON_KEYS', () => {
       const chinese = (zh as Record<string, { message: string } | undefined>)[key]?.message ?? '';
       expect(english, code).not.toBe('');
       expect(chinese, code).not.toBe('');
-      expect(english, code).not.toContain(code.includes('-') ? code : `: ${code}`);
-      expect(chinese, code).not.toMatch(/[a-z]{3,}/);
+      // A phrase that starts a sentence, not the code itself ("rate-limit").
+      expect(english, code).toMatch(/^[A-Z]/);
+      expect(english.toLowerCase(), code).not.toBe(code);
+      // Chinese in Chinese: no English words apart from names.
+      expect(chinese.replace(/Draftsmith|API/g, ''), code).not.toMatch(/[a-z]{3,}/i);
     }
   });
 });
