@@ -52,7 +52,7 @@ export function createPanelController(doc: Document): InlinePanelApi {
       doc.documentElement.append(host);
       const root = createRoot(mount);
       open = { host, root, field, snapshot };
-      root.render(<InlinePanel field={field} snapshot={snapshot} onClose={() => close(true)} onSiteDisabled={hooks.onSiteDisabled} />);
+      root.render(<InlinePanel field={field} snapshot={snapshot} onClose={() => close(true)} onSiteDisabled={hooks.onSiteDisabled} onWritten={() => close(false)} />);
       // Once laid out, place it again by its real height so it neither covers the field nor leaves the viewport.
       requestAnimationFrame(() => {
         if (open?.host === host) place(host, field, host.getBoundingClientRect().height || PANEL_HEIGHT_GUESS);
