@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n/t';
 import type { EditableField } from '../../lib/dom/editable-field';
 import type { FieldSnapshot, InsertMode } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
+import { isCanvasEditorField, pasteShortcut } from '../../lib/dom/canvas-editor';
 import { useGeneration } from './use-generation';
 import { useFieldWriter, type WrittenNotice } from './use-field-writer';
 import { quickActions, type QuickAction } from './quick-actions';
@@ -48,6 +49,9 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const busy = state.status === 'connecting' || state.status === 'streaming';
   const canWrite = !busy && !writer.writing && state.text !== '';
+  // A canvas editor (Google Docs) shows nothing Draftsmith writes: say so, and offer Copy and the paste key.
+  const [copyOnly] = useState(() => isCanvasEditorField(field));
+  const paste = pasteShortcut(navigator.platform);
 
   useEffect(() => promptRef.current?.focus(), []);
 
@@ -90,6 +94,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   return (
     <div className="panel" role="dialog" aria-label={t('panelTitle')} onKeyDown={onKeyDown}>
       <PanelHeader onClose={onClose} />
+      {copyOnly && <p className="notice canvas-editor">{t('panelCanvasEditor', paste)}</p>}
       <RewriteQuote text={quoted} />
       <PromptLine ref={promptRef} value={prompt} busy={busy} onChange={setPrompt} onSend={send} onStop={stop} />
       <QuickActionBar actions={ACTIONS} disabled={busy} onAsk={ask} />
@@ -101,7 +106,8 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
         canRetry={!busy && lastAsk !== null}
         onWrite={(mode) => void write(mode)}
         onRetry={() => lastAsk && ask(lastAsk, true)}
-        onCopy={() => void writer.copy(state.text)}
+        onCopy={() => void writer.copy(state.text, copyOnly ? paste : null)}
+        copyOnly={copyOnly}
       />
       <PanelFooter onDisableSite={() => void disableSite()} />
     </div>

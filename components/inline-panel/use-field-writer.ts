@@ -34,10 +34,12 @@ export function useFieldWriter(field: EditableField, snapshot: FieldSnapshot) {
     [field, snapshot],
   );
 
+  // `pasteKey`: the field cannot take text (a canvas editor), so the notice says how to paste it in.
   const copy = useCallback(
-    async (text: string) => {
+    async (text: string, pasteKey: string | null = null) => {
       const copied = await copyText(field.ownerDocument, text);
-      setNotice(t(copied ? 'statusCopied' : 'statusCopyFailed'));
+      if (copied && pasteKey) setNotice(t('statusCopiedPaste', pasteKey));
+      else setNotice(t(copied ? 'statusCopied' : 'statusCopyFailed'));
     },
     [field],
   );

@@ -22,6 +22,10 @@ export class InlinePanel {
   get status(): Locator {
     return this.dialog.getByRole('status');
   }
+  // The note a canvas editor (Google Docs) gets: Draftsmith cannot insert there, Copy and paste instead.
+  get canvasNotice(): Locator {
+    return this.dialog.getByText(/draws its text on a canvas/);
+  }
   get quickActions(): Locator {
     return this.dialog.getByRole('group', { name: 'Quick actions' });
   }
