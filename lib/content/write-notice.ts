@@ -76,9 +76,18 @@ export function showWriteNotice({ field, message, before, onGone }: WriteNoticeO
     clearTimeout(timer);
     timer = window.setTimeout(dismiss, ms);
   };
-  // The user typing goes on with their work; our own undo is not their typing.
-  const onInput = () => {
-    if (!undoing) dismiss();
+  const saidUndone = (key: 'noticeUndone' | 'noticeUndoFailed') => {
+    // Said in place of the message, and the notice stays a moment so it is read.
+    text.textContent = t(key);
+    undo.remove();
+    arm(3000);
+  };
+  // The user typing goes on with their work; our own undo is not their typing, and their own Ctrl+Z is the
+  // undo this notice offers.
+  const onInput = (event: Event) => {
+    if (undoing) return;
+    if (event instanceof InputEvent && event.inputType === 'historyUndo') saidUndone('noticeUndone');
+    else dismiss();
   };
 
   // A mouse click keeps the caret in the field; a keyboard user gets focus back in the field by the undo.
@@ -89,10 +98,7 @@ export function showWriteNotice({ field, message, before, onGone }: WriteNoticeO
     clearTimeout(timer);
     void undoLastWrite(field, before).then((path) => {
       undoing = false;
-      // Said in place of the message, and the notice stays a moment so it is read.
-      text.textContent = t(path || fieldText(field) === before ? 'noticeUndone' : 'noticeUndoFailed');
-      undo.remove();
-      arm(3000);
+      saidUndone(path || fieldText(field) === before ? 'noticeUndone' : 'noticeUndoFailed');
     });
   });
   dismissButton.addEventListener('click', () => {
