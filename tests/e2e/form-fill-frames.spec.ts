@@ -62,6 +62,21 @@ test('a form split into a frame from an origin without permission: the popup ask
   await expect(page.frameLocator('#part').locator('#street')).toHaveValue('');
 });
 
+test('a form that lives entirely in such a frame: the popup says no field could be read and asks to allow the frame', async ({ context, pages, configure, llm, serviceWorker, extensionId }) => {
+  await configure({});
+  const page = await context.newPage();
+  const url = `${pages.url}/forms/frame-only.html?frameHost=${FRAME_HOST}`;
+  await page.goto(url);
+  await page.frameLocator('#part').locator('#street').waitFor();
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(serviceWorker, url));
+  await popup.instruction.fill('Ann, Main St 1.');
+  await popup.button('Suggest values').click();
+  await expect(popup.status).toContainText('This page has no field Draftsmith may fill.');
+  await expect(popup.framePrompt).toContainText(`This form is partly in a frame from ${FRAME_HOST}:${new URL(pages.url).port}. Allow Draftsmith there?`);
+  // Nothing was sent to the model for a page with nothing to fill.
+  expect(llm.requests.filter((request) => request.path === '/v1/chat/completions')).toHaveLength(0);
+});
+
 test('a frame on an origin the extension may enter raises no prompt', async ({ context, pages, configure, llm, serviceWorker, extensionId }) => {
   await configure({});
   const page = await context.newPage();
