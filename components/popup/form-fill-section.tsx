@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
 import { FillPreview } from './fill-preview';
 import { FillRequestForm } from './fill-request-form';
+import { FramePermission } from './frame-permission';
 import { fillAnswerNotes, fillStatusText } from './fill-status';
 import { useFillJob } from './use-fill-job';
 
@@ -12,6 +13,9 @@ export function FormFillSection({ tabId }: { tabId: number }) {
   const headingId = useId();
   const job = query.data ?? null;
   const working = job?.status === 'reading' || job?.status === 'asking' || job?.status === 'filling';
+  // Fields in a frame the extension may not enter are missing: say so and offer to allow it, before a fill.
+  const askFrames = job !== null && job.blockedOrigins.length > 0 && (job.status === 'ready' || job.error?.kind === 'no-fields');
+  const readAgain = () => job && start.mutate({ instruction: job.instruction, profileId: job.profileId });
 
   return (
     <section className="form-fill" aria-labelledby={headingId} aria-busy={working || pending}>
@@ -32,6 +36,7 @@ export function FormFillSection({ tabId }: { tabId: number }) {
             ))}
         </>
       )}
+      {askFrames && <FramePermission origins={job.blockedOrigins} busy={pending} onGranted={readAgain} />}
       {job?.status === 'ready' && (
         <FillPreview key={`${job.id}:${job.lastWrite?.action ?? ''}`} job={job} busy={pending} onEdit={edit} onFill={(rows) => apply.mutate(rows)} onDiscard={() => discard.mutate()} />
       )}

@@ -1,6 +1,6 @@
 // The streamed answer, shown as sanitised Markdown (never the model's raw HTML), or as plain text.
 import { useDeferredValue, useLayoutEffect, useRef } from 'react';
-import { renderMarkdown } from '../../lib/markdown/render-markdown';
+import { renderMarkdownNodes } from '../../lib/markdown/render-markdown';
 import { t } from '../../lib/i18n/t';
 
 export interface MarkdownResultProps {
@@ -18,9 +18,10 @@ export function MarkdownResult({ text, busy, incomplete }: MarkdownResultProps) 
     const element = ref.current;
     if (!element) return;
     try {
-      element.innerHTML = deferred ? renderMarkdown(deferred) : '';
+      // Nodes, not an HTML string: nothing here goes through an innerHTML sink a strict page would report.
+      element.replaceChildren(deferred ? renderMarkdownNodes(deferred) : '');
     } catch {
-      // Pages that enforce Trusted Types refuse HTML strings even from content scripts: show plain text there.
+      // Should the page's DOM refuse the parsed nodes all the same, the answer is still shown, as plain text.
       const plain = element.ownerDocument.createElement('div');
       plain.className = 'plain';
       plain.textContent = deferred;

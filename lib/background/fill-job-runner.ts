@@ -9,7 +9,7 @@ import { buildProposals, fillWrites, mergeEdits, undoWrites, type FrameWrites } 
 import { requestFill } from '../forms/request-fill';
 import type { ProposalEdit } from '../messaging/popup-schemas';
 import { loadSettings } from '../settings/settings-store';
-import { runFormAgent } from './form-agent-runner';
+import { runFormAgent, unreachedOrigins } from './form-agent-runner';
 import { loadJob, saveJob, withTabLock } from './fill-job-store';
 import { backgroundPipeline } from './pipeline-instance';
 
@@ -44,6 +44,7 @@ function newJob(tabId: number, instruction: string, profileId: string | null): F
     error: null,
     filled: [],
     lastWrite: null,
+    blockedOrigins: [],
   };
 }
 
@@ -77,7 +78,7 @@ async function runJob(started: FillJob, signal: AbortSignal): Promise<void> {
     const extracted = frames.flatMap(({ frameId, result }) => (result.op === 'extract' ? [{ frameId, fields: result.frame }] : []));
     const top = extracted.find(({ frameId }) => frameId === 0)?.fields;
     const fields = collectFormFields(extracted);
-    job = await update(job, { fields, pageUrl: top?.url ?? '', pageTitle: top?.title ?? '' });
+    job = await update(job, { fields, pageUrl: top?.url ?? '', pageTitle: top?.title ?? '', blockedOrigins: unreachedOrigins(frames) });
     if (fields.length === 0) {
       await fail(job, { kind: 'no-fields' });
       return;

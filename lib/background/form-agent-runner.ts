@@ -40,3 +40,24 @@ export async function runFormAgent(tabId: number, command: AgentCommand, frameId
   }
   return answers.sort((a, b) => a.frameId - b.frameId);
 }
+
+// Origins of the frames that some frame shows but none of that origin answered: the browser kept the agent out
+// (no host permission), so their fields are missing and the user is asked whether to allow Draftsmith there.
+export function unreachedOrigins(answers: readonly FrameAnswer[]): string[] {
+  const answered = new Set<string>();
+  const shown = new Set<string>();
+  for (const { result } of answers) {
+    if (result.op !== 'extract') continue;
+    answered.add(originOf(result.frame.url));
+    for (const origin of result.frame.frameOrigins) shown.add(origin);
+  }
+  return [...shown].filter((origin) => !answered.has(origin)).slice(0, 20);
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}

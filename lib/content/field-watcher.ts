@@ -65,16 +65,28 @@ export function watchFields(doc: Document): FieldWatcher {
   // where target and relatedTarget retarget to the same host), so each open shadow root focus enters is
   // watched too, from then on.
   const shadowRoots = new Set<ShadowRoot>();
-  const watchShadowRoots = (event: FocusEvent) => {
-    for (const node of event.composedPath()) {
-      if (!(node instanceof ShadowRoot) || shadowRoots.has(node)) continue;
-      shadowRoots.add(node);
-      node.addEventListener('focusin', onFocusIn as EventListener, true);
-      node.addEventListener('focusout', onFocusOut as EventListener, true);
-    }
+  const watchShadowRoot = (node: EventTarget) => {
+    if (!(node instanceof ShadowRoot) || shadowRoots.has(node)) return;
+    shadowRoots.add(node);
+    node.addEventListener('focusin', onFocusIn as EventListener, true);
+    node.addEventListener('focusout', onFocusOut as EventListener, true);
+  };
+  const watchShadowRoots = (event: FocusEvent) => event.composedPath().forEach(watchShadowRoot);
+  // The shadow roots that hold the focused element, when no focus event told us.
+  const watchShadowRootsOf = (start: Document) => {
+    for (let root = start.activeElement?.shadowRoot; root; root = root.activeElement?.shadowRoot) watchShadowRoot(root);
   };
 
+  // A press in the field that already has focus fires no focus event: offer it again. Only listened for while
+  // a field focused before this script started still has focus; after its first focusout, focus events suffice.
+  const onPointerDown = (event: PointerEvent) => {
+    const field = toEditableField(focusedTarget(event));
+    if (field && field === toEditableField(deepActiveElement(doc))) offer(field);
+  };
+  const stopPointerWatch = () => doc.removeEventListener('pointerdown', onPointerDown, true);
+
   const onFocusOut = (event: FocusEvent) => {
+    stopPointerWatch();
     const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
     if (trigger.contains(next)) return;
     // Focus moved elsewhere (or the window lost focus): the button goes with it.
@@ -83,6 +95,15 @@ export function watchFields(doc: Document): FieldWatcher {
 
   doc.addEventListener('focusin', onFocusIn, true);
   doc.addEventListener('focusout', onFocusOut, true);
+
+  // The page may have focused a field before this script ran (autofocus, an inline script): its focus event
+  // is gone, so the field is offered now and on the next press inside it.
+  const focusedAtStart = toEditableField(deepActiveElement(doc));
+  if (focusedAtStart) {
+    watchShadowRootsOf(doc);
+    doc.addEventListener('pointerdown', onPointerDown, true);
+    if (doc.hasFocus()) offer(focusedAtStart);
+  }
 
   return {
     openPanelForFocusedField: async () => {
@@ -107,6 +128,7 @@ export function watchFields(doc: Document): FieldWatcher {
     dispose() {
       doc.removeEventListener('focusin', onFocusIn, true);
       doc.removeEventListener('focusout', onFocusOut, true);
+      stopPointerWatch();
       for (const root of shadowRoots) {
         root.removeEventListener('focusin', onFocusIn as EventListener, true);
         root.removeEventListener('focusout', onFocusOut as EventListener, true);

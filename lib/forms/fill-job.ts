@@ -66,5 +66,8 @@ export const FillJobSchema = z.object({
   error: FillJobErrorSchema.nullable(),
   filled: z.array(FilledFieldSchema).max(1000),
   lastWrite: WriteSummarySchema.nullable(),
+  // Origins of frames on the page that the extension may not enter (no host permission): their fields are
+  // missing from the job until the user allows Draftsmith there.
+  blockedOrigins: z.array(z.string().max(300)).max(20).default([]),
 });
 export type FillJob = z.infer<typeof FillJobSchema>;

@@ -5,7 +5,7 @@ import { MAX_CONTEXT_CHARS, MAX_PROMPT_CHARS, type GenerationRequest } from '../
 import type { AnswerType, AskedField } from './field-answer-type';
 import { buildFillJsonSchema, FILL_SCHEMA_NAME } from './fill-json-schema';
 import type { FillProblem } from './fill-validator';
-import type { FormField } from './form-field';
+import { isEmptyValue, type FormField } from './form-field';
 
 export interface FillProfile {
   name: string;
@@ -37,6 +37,7 @@ const GUIDE = [
   'For a choice use the option value; for a checkbox true or false; for a number a JSON number.',
   'Use null for a field when neither the instruction nor the facts below give a value for it,',
   'unless the instruction asks you to make values up. Keep a current value that already fits.',
+  'A current value marked preset is the page\'s own default, not the user\'s choice: change it when the instruction or facts call for another.',
 ].join(' ');
 
 const TYPE_NAMES: Record<AnswerType['type'], string> = {
@@ -74,6 +75,7 @@ export function describeFieldsForModel(asked: readonly AskedField[]): string {
       max: field.max,
       autocomplete: field.autocomplete || undefined,
       current: field.value,
+      preset: (field.pageDefault && !isEmptyValue(field.value)) || undefined,
     }),
   );
   return lines.join('\n').slice(0, MAX_CONTEXT_CHARS);

@@ -2,6 +2,7 @@
 // Plain DOM (no zod, no React): it is injected into pages on demand, only when the user opens the popup's form fill.
 import { isSensitiveField } from '../dom/sensitive-field';
 import type { AgentCommand, AgentResult, FieldWrite, WriteResult } from './agent-protocol';
+import { childFrameOrigins } from './child-frames';
 import { formGroupLabel } from './field-label';
 import { findFields, type FieldTarget } from './find-fields';
 import type { FieldValue, FrameFields } from './form-field';
@@ -34,6 +35,7 @@ export function createFormAgent(doc: Document): FormAgent {
       title: doc.title.slice(0, 500),
       groups: forms.map((form) => ({ label: formGroupLabel(form) })),
       fields,
+      frameOrigins: childFrameOrigins(doc),
     };
   };
 

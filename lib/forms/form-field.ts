@@ -41,6 +41,9 @@ export const PageFieldSchema = z.object({
   step: z.string().max(40).optional(),
   autocomplete: z.string().max(100),
   value: FieldValueSchema,
+  // The value is the page's own preset (a `value` attribute, `checked`, `selected`) and the user has not
+  // touched the field: it is not the user's text, so a proposal may replace it.
+  pageDefault: z.boolean(),
 });
 export type PageField = z.infer<typeof PageFieldSchema>;
 
@@ -52,6 +55,8 @@ export const FrameFieldsSchema = z.object({
   title: z.string().max(500),
   groups: z.array(PageGroupSchema).max(MAX_FIELDS_PER_FRAME),
   fields: z.array(PageFieldSchema).max(MAX_FIELDS_PER_FRAME),
+  // Origins of the cross-origin frames this frame shows (http and https only).
+  frameOrigins: z.array(z.string().max(300)).max(20).default([]),
 });
 export type FrameFields = z.infer<typeof FrameFieldsSchema>;
 

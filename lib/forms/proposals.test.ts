@@ -43,6 +43,47 @@ describe('proposals', () => {
     expect(news?.value).toBe(true);
   });
 
+  describe('a page default the user has not changed', () => {
+    const role = { value: 'subscriber', label: 'Subscriber' };
+    const editor = { value: 'editor', label: 'Editor' };
+    const preset = [
+      makeField({ kind: 'select', inputType: '', label: 'Role', options: [role, editor], value: 'subscriber', pageDefault: true }, 0),
+      makeField({ kind: 'checkbox', inputType: 'checkbox', label: 'Send newsletter', value: true, pageDefault: true }, 1),
+      makeField({ kind: 'text', inputType: 'url', label: 'Website', value: 'https://', pageDefault: true }, 2),
+    ];
+    const typed = preset.map((field) => ({ ...field, pageDefault: false }));
+    const answers = new Map<number, FieldValue>([[0, 'editor'], [1, false], [2, 'https://ann.example']]);
+
+    it('is not the user’s text: a proposal that changes it starts ticked and is written', () => {
+      const rows = buildProposals(preset, answers);
+      expect(rows.map((row) => [row.value, row.apply])).toEqual([
+        ['editor', true],
+        [false, true],
+        ['https://ann.example', true],
+      ]);
+      expect(fillWrites(preset, rows)[0]?.writes.map((write) => [write.name, write.value, write.expected])).toEqual([
+        ['role', 'editor', 'subscriber'],
+        ['send_newsletter', false, true],
+        ['website', 'https://ann.example', 'https://'],
+      ]);
+    });
+
+    it('the same values chosen by the user keep today’s rule: proposed, unticked, not written', () => {
+      const rows = buildProposals(typed, answers);
+      expect(rows.map((row) => [row.value, row.apply, row.proposed])).toEqual([
+        ['editor', false, true],
+        [false, false, true],
+        ['https://ann.example', false, true],
+      ]);
+      expect(fillWrites(typed, rows)).toEqual([]);
+    });
+
+    it('a proposal equal to the default changes nothing and is not ticked', () => {
+      const [row] = buildProposals([preset[0]!], new Map([[0, 'subscriber']]));
+      expect(row?.apply).toBe(false);
+    });
+  });
+
   it('undo writes the previous values, expecting what the fill left', () => {
     const writes = undoWrites(fields, [{ fieldId: fields[0]!.id, previous: '', current: 'Ann' }]);
     expect(writes[0]?.writes).toEqual([{ index: 0, name: 'name', value: '', expected: 'Ann' }]);

@@ -1,5 +1,6 @@
-// Owns the preview rows of a fill job: the model's values per field, ticked only where the field is empty so
-// nothing the user typed is overwritten without consent, the user's edits, and the writes a fill and an undo make.
+// Owns the preview rows of a fill job: the model's values per field, ticked only where the field is empty or holds
+// the page's untouched default, so nothing the user entered is overwritten without consent; the user's edits, and
+// the writes a fill and an undo make.
 import type { FieldWrite } from './agent-protocol';
 import type { FilledField, Proposal } from './fill-job';
 import { isEmptyValue, type FieldValue, type FormField } from './form-field';
@@ -24,7 +25,7 @@ export function buildProposals(fields: readonly FormField[], answers: ReadonlyMa
     if (answer === undefined || answer === null) return { fieldId: field.id, value: field.value, apply: false, proposed: false };
     const value = coerceValue(field, answer);
     const changes = !sameFieldValue(value, field.value);
-    return { fieldId: field.id, value, apply: changes && isEmptyValue(field.value), proposed: true };
+    return { fieldId: field.id, value, apply: changes && (isEmptyValue(field.value) || field.pageDefault), proposed: true };
   });
 }
 

@@ -3,6 +3,7 @@
 import { cleanText, fieldLabelOf, radioGroupLabel, visibleText } from './field-label';
 import { inputTypeOf, type FieldTarget } from './find-fields';
 import { MAX_OPTIONS, MAX_VALUE_CHARS } from './field-limits';
+import { holdsPageDefault } from './page-default';
 import type { FieldOption, FieldValue, PageField } from './form-field';
 
 // The text after a radio or checkbox names it when no <label> does ("◯ Remote").
@@ -100,5 +101,6 @@ export function describeField(target: FieldTarget, index: number, group: number)
     step: attribute(first, 'step'),
     autocomplete: cleanText(first.getAttribute('autocomplete'), 100),
     value: readValue(target),
+    pageDefault: holdsPageDefault(target),
   };
 }

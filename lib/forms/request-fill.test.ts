@@ -62,6 +62,19 @@ describe('requestFill', () => {
     expect(request?.context.fieldText).toContain('old@example.com');
   });
 
+  it('marks a page default as preset in the field data, so the model knows it is not the user’s choice', async () => {
+    const preset = [
+      makeField({ kind: 'select', inputType: '', label: 'Role', options: [{ value: 'subscriber', label: 'Subscriber' }, { value: 'editor', label: 'Editor' }], value: 'subscriber', pageDefault: true }, 0),
+      makeField({ kind: 'text', inputType: 'text', label: 'City', value: 'Berlin' }, 1),
+    ];
+    const generate = fakeGenerate({ text: JSON.stringify({ f1: 'editor', f2: null }) });
+    await requestFill({ ...input, asked: askedFields(preset) }, generate);
+    const [role, city] = (generate.requests[0]?.context.fieldText ?? '').split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(role).toMatchObject({ label: 'Role', current: 'subscriber', preset: true });
+    expect(city).toMatchObject({ label: 'City', current: 'Berlin' });
+    expect(city).not.toHaveProperty('preset');
+  });
+
   it('repairs an invalid answer once, sending the problems and fencing the previous answer', async () => {
     const bad = JSON.stringify({ f1: 'not an email', f2: 'fr', f3: false });
     const generate = fakeGenerate({ text: bad }, { text: GOOD });

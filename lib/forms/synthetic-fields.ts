@@ -46,6 +46,7 @@ export function makeField(shape: Shape, index = 0, frameId = 0): FormField {
     options: [],
     open: false,
     autocomplete: '',
+    pageDefault: false,
     value: shape.kind === 'checkbox' ? false : shape.multiple ? [] : '',
     ...shape,
     name,

@@ -28,25 +28,39 @@ const ALLOWED_TAGS = [
 
 let hooked = false;
 
+// No Trusted Types policy of our own: on a page that allows none (`trusted-types 'none'`) creating one is itself a
+// reported violation, and the content script's isolated world is not bound by the page's Trusted Types.
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ['href', 'title', 'start', 'align', 'type', 'checked', 'disabled'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  TRUSTED_TYPES_POLICY: null,
+};
+
+function addHooks(): void {
+  if (hooked) return;
+  hooked = true;
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.tagName === 'INPUT' && node.getAttribute('type') !== 'checkbox') node.remove();
+  });
+}
+
 // The last line of defence: even if the parser let markup through, only these tags and attributes survive.
 export function sanitizeHtml(html: string): string {
-  if (!hooked) {
-    hooked = true;
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-      if (node.tagName === 'INPUT' && node.getAttribute('type') !== 'checkbox') node.remove();
-    });
-  }
-  return DOMPurify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'title', 'start', 'align', 'type', 'checked', 'disabled'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-  });
+  addHooks();
+  return DOMPurify.sanitize(html, PURIFY_CONFIG);
 }
 
 export function renderMarkdown(text: string): string {
   return sanitizeHtml(markdownToHtml(text));
+}
+
+// The same, as nodes to append: no HTML string reaches a page's DOM sink (pages that enforce Trusted Types).
+export function renderMarkdownNodes(text: string): DocumentFragment {
+  addHooks();
+  return DOMPurify.sanitize(markdownToHtml(text), { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
 }

@@ -61,7 +61,14 @@ export const NoticeSchema = z.discriminatedUnion('kind', [
     keptTokens: z.number().int().nonnegative(),
   }),
   z.object({ kind: z.literal('waiting'), reason: z.enum(['rate-limit', 'queue']), ms: z.number().nonnegative() }),
-  z.object({ kind: z.literal('retrying'), attempt: z.number().int().positive(), delayMs: z.number().nonnegative(), reason: ErrorCodeSchema }),
+  // `attempt` counts retries (1 = the first); `attempts` is the most attempts this target gets in all.
+  z.object({
+    kind: z.literal('retrying'),
+    attempt: z.number().int().positive(),
+    attempts: z.number().int().positive().optional(),
+    delayMs: z.number().nonnegative(),
+    reason: ErrorCodeSchema,
+  }),
   z.object({ kind: z.literal('fallback'), from: z.string(), to: z.string(), reason: ErrorCodeSchema }),
   z.object({ kind: z.literal('filtered'), mode: z.enum(['mask', 'warn']), hits: z.number().int().positive() }),
 ]);

@@ -34,6 +34,8 @@ test('a plain job application: one request, no secrets sent, the preview respect
   const page = await context.newPage();
   const url = `${pages.url}/forms/job-application.html`;
   await page.goto(url);
+  // The user types the city (a page's own `value` attribute would be a default, offered for replacing).
+  await page.locator('#city').fill('Berlin');
   await page.locator('#pw').fill(PASSWORD);
   await page.locator('#card').fill(CARD);
   llm.script({ kind: 'ok', reply: JSON.stringify(APPLICATION_ANSWER) });
@@ -89,6 +91,8 @@ test('the job belongs to the background: a closed and reopened popup shows the p
   const page = await context.newPage();
   const url = `${pages.url}/forms/job-application.html`;
   await page.goto(url);
+  await page.locator('#city').fill('Berlin');
+  await page.locator('#name').focus();
   llm.script({ kind: 'ok', reply: JSON.stringify(APPLICATION_ANSWER), chunkDelayMs: 30 });
   const tabId = await tabIdOf(serviceWorker, url);
 
@@ -130,10 +134,9 @@ test('a React-controlled signup: the app state matches after Fill and after Undo
   const popup = await PopupPage.open(context, extensionId, await tabIdOf(serviceWorker, url));
   await popup.suggest('Sign me up as Ann, a designer on the Pro plan, with the newsletter.');
   await expect(popup.preview).not.toContainText('Password');
-  // Plan and role already hold a value (React's defaults): the user opts in to changing them.
-  await expect(popup.applyBox('Plan')).not.toBeChecked();
-  await popup.applyBox('Plan').check();
-  await popup.applyBox('Role').check();
+  // Plan and role hold React's initial state, a page default the user never changed: offered for filling.
+  await expect(popup.applyBox('Plan')).toBeChecked();
+  await expect(popup.applyBox('Role')).toBeChecked();
   await popup.button('Fill 7 fields').click();
   await expect(popup.status).toContainText('Filled 7 fields.');
 
@@ -171,18 +174,20 @@ test('a form split across a cross-origin iframe is read and filled in one reques
   await popup.suggest('Ann, Main St 1, 10115; asking support.');
   await expect(popup.preview.getByRole('listitem')).toHaveCount(5);
   await expect(popup.preview).not.toContainText('Security code');
-  await popup.button('Fill 4 fields').click();
-  await expect(popup.status).toContainText('Filled 4 fields.');
+  // The topic shows the page's first option, a default: it is filled too.
+  await popup.button('Fill 5 fields').click();
+  await expect(popup.status).toContainText('Filled 5 fields.');
 
   await expect(page.locator('#first')).toHaveValue('Ann');
-  await expect(page.locator('#topic')).toHaveValue('sales');
+  await expect(page.locator('#topic')).toHaveValue('support');
   await expect(child.locator('#street')).toHaveValue('Main St 1');
   await expect(child.locator('#zip')).toHaveValue('10115');
   await expect(child.locator('#notes')).toHaveText('Leave it at the door');
 
   await popup.button('Undo fill').click();
-  await expect(popup.status).toContainText('Restored 4 fields.');
+  await expect(popup.status).toContainText('Restored 5 fields.');
   await expect(page.locator('#first')).toHaveValue('');
+  await expect(page.locator('#topic')).toHaveValue('sales');
   await expect(child.locator('#street')).toHaveValue('');
   await expect(child.locator('#notes')).toHaveText('');
 
@@ -205,4 +210,63 @@ test('a provider that rejects json_schema (400) gets one json_object request ins
   await expect(popup.fillSection).toContainText('refused structured output');
   const formats = chatRequests(llm).map((request) => (request.body as { response_format?: { type?: string } }).response_format?.type);
   expect(formats).toEqual(['json_schema', 'json_object']);
+});
+
+test('page defaults (a selected option, a checkbox checked by default, a value attribute) are proposed and filled; what the user changed is not', async ({ context, pages, configure, llm, serviceWorker, extensionId }) => {
+  await configure({});
+  const page = await context.newPage();
+  const url = `${pages.url}/forms/defaults.html`;
+  await page.goto(url);
+  // The user picks a language, ticks the terms box and types a nickname: those are theirs.
+  await page.locator('#locale').selectOption('en_US');
+  await page.locator('#terms').click();
+  await page.locator('#nick').fill('Annie');
+  await page.locator('#login').focus();
+  llm.script({
+    kind: 'ok',
+    reply: JSON.stringify({ f1: 'ann', f2: 'https://ann.example', f3: 'editor', f4: false, f5: 'de_DE', f6: false, f7: 'Ann' }),
+  });
+
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(serviceWorker, url));
+  await popup.suggest('Add Ann as an editor, site https://ann.example, no email.');
+  await expect(popup.preview.getByRole('listitem')).toHaveCount(7);
+  for (const label of ['Username', 'Website', 'Role', 'Send the new user an email about their account']) await expect(popup.applyBox(label), label).toBeChecked();
+  for (const label of ['Language', 'Accept the site terms', 'Nickname']) await expect(popup.applyBox(label), label).not.toBeChecked();
+  await expect(popup.value('Role')).toHaveValue('editor');
+
+  await popup.button('Fill 4 fields').click();
+  await expect(popup.status).toContainText('Filled 4 fields.');
+  await expect(page.locator('#login')).toHaveValue('ann');
+  await expect(page.locator('#website')).toHaveValue('https://ann.example');
+  await expect(page.locator('#role')).toHaveValue('editor');
+  await expect(page.locator('#notify')).not.toBeChecked();
+  await expect(page.locator('#locale')).toHaveValue('en_US');
+  await expect(page.locator('#terms')).toBeChecked();
+  await expect(page.locator('#nick')).toHaveValue('Annie');
+
+  await popup.button('Undo fill').click();
+  await expect(popup.status).toContainText('Restored 4 fields.');
+  await expect(page.locator('#role')).toHaveValue('subscriber');
+  await expect(page.locator('#notify')).toBeChecked();
+  await expect(page.locator('#website')).toHaveValue('https://');
+  expect(chatRequests(llm)).toHaveLength(1);
+});
+
+test('React copies typed text into the value attribute, yet what the user typed there stays theirs (unticked)', async ({ context, pages, configure, llm, serviceWorker, extensionId }) => {
+  await configure({});
+  const page = await context.newPage();
+  const url = `${pages.url}/built/forms/signup.html`;
+  await page.goto(url);
+  await page.locator('#name').fill('Bob');
+  await page.locator('#bio').fill('Writes code.');
+  // React keeps the attribute in step, so defaultValue alone would call the typed name a page default.
+  await expect(page.locator('#name')).toHaveAttribute('value', 'Bob');
+  llm.script({ kind: 'ok', reply: JSON.stringify({ f1: 'Ann', f2: 'ann@example.com', f3: 'pro', f4: 'designer', f5: true, f6: '1990-05-17', f7: 'Frontend dev.' }) });
+
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(serviceWorker, url));
+  await popup.suggest('Sign me up as Ann.');
+  // The name was typed and left; the bio still has focus: both are the user's.
+  await expect(popup.applyBox('Display name')).not.toBeChecked();
+  await expect(popup.applyBox('About you')).not.toBeChecked();
+  await expect(popup.applyBox('Email address')).toBeChecked();
 });

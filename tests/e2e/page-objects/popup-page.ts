@@ -40,6 +40,10 @@ export class PopupPage {
   value(label: string): Locator {
     return this.preview.getByLabel(label, { exact: true });
   }
+  // The request to allow Draftsmith in a cross-origin frame that holds part of the form.
+  get framePrompt(): Locator {
+    return this.fillSection.getByRole('group', { name: /is partly in a frame from/ });
+  }
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name });
   }
