@@ -22,4 +22,6 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  // Plain scripts of the e2e test pages run in the page.
+  { files: ['tests/e2e/pages/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
 );
