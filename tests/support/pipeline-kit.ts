@@ -14,7 +14,12 @@ export interface Harness extends AssembledPipeline {
   settings: Settings;
   stores: PipelineStores;
   online: { value: boolean };
-  run(request: Partial<GenerationRequestInput> & { prompt: string }, signal?: AbortSignal): Promise<ServerEvent[]>;
+  // onEvent sees each event as it is emitted, so a test can wait on the pipeline's own signals.
+  run(
+    request: Partial<GenerationRequestInput> & { prompt: string },
+    signal?: AbortSignal,
+    onEvent?: (event: ServerEvent) => void,
+  ): Promise<ServerEvent[]>;
   upstreamCalls(): number;
   close(): Promise<void>;
 }
@@ -72,10 +77,14 @@ export async function startHarness(options: { patch?: Partial<Settings>; clock?:
     settings,
     stores,
     online,
-    async run(request, signal = new AbortController().signal) {
+    async run(request, signal = new AbortController().signal, onEvent) {
       const events: ServerEvent[] = [];
       const parsed = GenerationRequestSchema.parse({ source: 'inline', ...request });
-      await assembled.pipeline.generate(parsed, { signal, emit: (event) => events.push(event) });
+      const emit = (event: ServerEvent) => {
+        events.push(event);
+        onEvent?.(event);
+      };
+      await assembled.pipeline.generate(parsed, { signal, emit });
       return events;
     },
     upstreamCalls: () => server.requests.filter((request) => request.method === 'POST').length,
