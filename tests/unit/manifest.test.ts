@@ -14,13 +14,17 @@ const sharedManifest = path.join('.output', 'chrome-mv3', 'manifest.json');
 const modifiedAt = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? null;
 const sharedBefore = modifiedAt(sharedManifest);
 
+// The build sees the environment `npm run build` would: vitest's NODE_ENV=test and VITEST* flags change what
+// WXT bundles (a build made under them failed the e2e specs here).
+const buildEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+
 beforeAll(() => {
   for (const [browser, dir] of [
     ['chrome', 'chrome-mv3'],
     ['firefox', 'firefox-mv2'],
   ] as const) {
     // wxt.config.ts reads WXT_OUT_DIR for its outDir.
-    execFileSync('npx', ['wxt', 'build', '-b', browser], { stdio: 'pipe', env: { ...process.env, WXT_OUT_DIR: outDir } });
+    execFileSync('npx', ['wxt', 'build', '-b', browser], { stdio: 'pipe', env: { ...buildEnv, WXT_OUT_DIR: outDir } });
     manifests[browser] = JSON.parse(readFileSync(path.join(outDir, dir, 'manifest.json'), 'utf8')) as Manifest;
   }
 }, 120_000);
