@@ -61,11 +61,10 @@ await bench('overhead', 'pipeline overhead (Node)', () => pipelineOverheadInNode
 await bench('cache', 'cache hit (Node)', () => cacheHitInNode(REPS.nodeCache));
 await bench('coalesce', 'coalescing', coalescing);
 await bench('rate', 'rate limit (simulated clock)', rateLimit);
-await bench('form', 'form fill cost', formFill);
 await bench('filter', 'output filter', () => outputFilter(REPS.filter));
 
 let chromium = '';
-const browserIds = ['overhead', 'cache', 'load', 'cold', 'memory', 'panel'];
+const browserIds = ['overhead', 'cache', 'load', 'cold', 'form', 'memory', 'panel'];
 if (browserIds.some(wanted)) {
   let rig: BrowserRig | null = null;
   let plain: PlainChromium | null = null;
@@ -76,6 +75,7 @@ if (browserIds.some(wanted)) {
     await bench('overhead', 'pipeline overhead (Chromium)', () => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead));
     await bench('cache', 'cache hit (Chromium)', () => cacheHitInBrowser(browserRig, REPS.browserCache));
     await bench('cold', 'service-worker cold start', () => workerColdStart(browserRig, REPS.coldStarts));
+    await bench('form', 'form fill through the popup', () => formFill(browserRig));
     if (wanted('load') || wanted('memory') || wanted('panel')) plain = await launchPlainChromium();
     const plainChromium = plain;
     if (plainChromium) {

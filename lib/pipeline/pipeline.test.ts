@@ -1,7 +1,27 @@
 // The whole pipeline against a real OpenAI-compatible server on loopback, with memory stores.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ServerEvent } from '../messaging/generation-schemas';
 import { createMetricsRing } from '../metrics/metrics-ring';
-import { noticesOf, startHarness, terminalOf, textOf, type Harness } from './pipeline-test-kit';
+import { noticesOf, startHarness, terminalOf, textOf, type Harness } from '../../tests/support/pipeline-kit';
+import { skippableClock, steppedClock } from '../../tests/support/test-clocks';
+
+// Watches a run's events as they are emitted, so a test waits on the pipeline's own signals instead of on time.
+function watchEvents() {
+  const seen: ServerEvent[] = [];
+  const waits: Array<{ accepts: (event: ServerEvent) => boolean; resolve: () => void }> = [];
+  return {
+    onEvent(event: ServerEvent) {
+      seen.push(event);
+      for (const wait of waits) if (wait.accepts(event)) wait.resolve();
+    },
+    until(accepts: (event: ServerEvent) => boolean): Promise<void> {
+      if (seen.some(accepts)) return Promise.resolve();
+      return new Promise((resolve) => waits.push({ accepts, resolve }));
+    },
+  };
+}
+const isNotice = (kind: string, reason?: string) => (event: ServerEvent) =>
+  event.type === 'notice' && event.notice.kind === kind && (reason === undefined || ('reason' in event.notice && event.notice.reason === reason));
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -114,10 +134,11 @@ describe('pipeline', () => {
   });
 
   it('serves an expired cache entry, marked stale, when every target fails', async () => {
-    harness = await startHarness();
+    const clock = skippableClock();
+    harness = await startHarness({ clock });
     harness.settings = { ...harness.settings, cache: { ...harness.settings.cache, ttlMs: 1000 } };
     const fresh = await harness.run({ prompt: 'Old news' });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.skip(1100);
     harness.server.script({ kind: 'http-error', status: 503, times: -1 });
     const events = await harness.run({ prompt: 'Old news' });
     expect(terminalOf(events)).toMatchObject({ type: 'done', source: 'stale-cache' });
@@ -156,35 +177,50 @@ describe('pipeline', () => {
   });
 
   it('merges queued short requests into one call when the target is rate-limited', async () => {
-    harness = await startHarness();
+    // Time moves only when the test advances it, so the order in which the waits end is fixed.
+    const clock = steppedClock();
+    harness = await startHarness({ clock });
     harness.settings = { ...harness.settings, rateLimits: { primary: { requestsPerMinute: 20, tokensPerMinute: null } } };
+    const target = () => harness!.deps.dispatcher.snapshot('primary/test-model');
     // The first request meets a 429: the whole queue of that target pauses, and what waits is merged.
     harness.server.script({ kind: 'rate-limit', retryAfterMs: 300 });
-    const first = harness.run({ prompt: 'Task zero' });
-    // Wait (by state, not by time) until the 429 has paused the target's queue.
-    while (harness.deps.dispatcher.snapshot('primary/test-model').pausedUntil <= Date.now()) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    const waiting = Array.from({ length: 5 }, (_, i) => harness!.run({ prompt: `Task ${i + 1}` }));
+    const firstEvents = watchEvents();
+    const first = harness.run({ prompt: 'Task zero' }, undefined, firstEvents.onEvent);
+    await firstEvents.until(isNotice('retrying'));
+    expect(target().pausedUntil).toBe(clock.now() + 300);
+    // Each of the five says it waits for the rate limit once it has joined the paused queue.
+    const queued = Array.from({ length: 5 }, () => watchEvents());
+    const waiting = queued.map((watch, i) => harness!.run({ prompt: `Task ${i + 1}` }, undefined, watch.onEvent));
+    await Promise.all(queued.map((watch) => watch.until(isNotice('waiting', 'rate-limit'))));
+    expect(target().queued).toBe(5);
+    // The pause and the first request's Retry-After end at the same instant. The queue's timer began first, so
+    // the five leave as one merged call on the one request the pause left in the bucket.
+    clock.advance(300);
+    await Promise.all(waiting);
+    // The retry asks after them and finds the bucket empty: it waits one refill (60 s / 20 requests).
+    await firstEvents.until(isNotice('waiting', 'queue'));
+    expect(target()).toMatchObject({ queued: 1, requestsAvailable: 0 });
+    clock.advance(3000);
     const results = await Promise.all([first, ...waiting]);
     results.forEach((events, i) => expect(textOf(events)).toBe(`Draftsmith test reply: Task ${i === 0 ? 'zero' : i}`));
-    const batched = (events: typeof results[number]) => (terminalOf(events) as { batched?: boolean } | undefined)?.batched === true;
-    // The five that queued behind the pause share one merged call. The first request's own retry
-    // joins that call when it re-queues in time, or goes alone once the bucket allows.
-    expect(results.slice(1).every(batched)).toBe(true);
-    expect(harness.upstreamCalls()).toBe(batched(results[0]!) ? 2 : 3);
+    const batched = (events: ServerEvent[]) => (terminalOf(events) as { batched?: boolean } | undefined)?.batched === true;
+    expect(results.map(batched)).toEqual([false, true, true, true, true, true]);
+    // The 429, the merged call for the five, the retry alone.
+    expect(harness.upstreamCalls()).toBe(3);
   });
 
   it('stops the upstream request at once when the caller aborts', async () => {
     harness = await startHarness();
     harness.server.script({ kind: 'stall', afterChunks: 1 });
     const controller = new AbortController();
-    const pending = harness.run({ prompt: 'Stop me' }, controller.signal);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Abort once the first chunk has arrived, so the upstream request is open for certain.
+    const streaming = watchEvents();
+    const pending = harness.run({ prompt: 'Stop me' }, controller.signal, streaming.onEvent);
+    await streaming.until((event) => event.type === 'delta');
     controller.abort();
     const events = await pending;
     expect(terminalOf(events)).toMatchObject({ type: 'error', error: { code: 'aborted' } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(harness.server.requests.at(-1)?.aborted).toBe(true);
+    // The server sees the socket close on its own event loop turn: wait for that state, not for a fixed time.
+    await vi.waitFor(() => expect(harness!.server.requests.at(-1)?.aborted).toBe(true));
   });
 });

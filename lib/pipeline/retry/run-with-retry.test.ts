@@ -4,7 +4,7 @@ import type { RetryPolicy } from '../../settings/policy-schemas';
 import { systemClock } from '../clock';
 import { runWithRetry, type RetryBounds, type RunWithRetryOptions } from './run-with-retry';
 import type { EventSource } from './stream-timeouts';
-import { attempts, collect, delta, finish, response, textOf, type Step } from './test-support';
+import { attempts, collect, delta, finish, response, textOf, type Step } from '../../../tests/support/retry-kit';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -2,7 +2,12 @@
 import { test, expect } from '../fixtures/test';
 import { InlinePanel } from '../page-objects/inline-panel';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import type { LlmServer } from '../../server/llm-server';
 import { FAULT_CASES } from './fault-cases';
+
+// What reached the server's chat endpoint, as the fault each request met (null: a normal answer).
+const servedChats = (llm: LlmServer) =>
+  llm.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions')).map((request) => request.fault);
 
 const FAST_RETRY = { ...DEFAULT_SETTINGS.retry, baseDelayMs: 50, maxDelayMs: 3000, maxRetries: 2, firstTokenTimeoutMs: 2000, idleTimeoutMs: 1500 };
 
@@ -21,13 +26,16 @@ for (const fault of FAULT_CASES) {
     else await expect(panel.result).toBeHidden();
     await expect(panel.dialog.locator('.result.incomplete')).toHaveCount(fault.incomplete ? 1 : 0);
     await expect(field).toHaveValue('Dear team,');
+    // The fault fired, and the extension sent exactly the requests (first try and retries) the case expects.
+    expect(servedChats(llm)).toEqual(fault.served);
 
-    // The next request works.
+    // The next request works, in one request.
     llm.reset();
     await panel.ask('And now?');
     await expect(panel.status).toHaveText(/^Done/, { timeout: 15_000 });
     await expect(panel.result).toContainText('Draftsmith test reply: And now?');
     await expect(field).toHaveValue('Dear team,');
+    expect(servedChats(llm)).toEqual([null]);
   });
 }
 
@@ -42,5 +50,6 @@ test('fault: connection refused shows a clear message and the next request works
   await configure({ settings: { retry: FAST_RETRY } });
   await panel.ask('Now?');
   await expect(panel.status).toHaveText(/^Done/);
-  expect(llm.requests.length).toBeGreaterThan(0);
+  // Nothing reached the test server while the endpoint was wrong; the retry after the fix did, once.
+  expect(servedChats(llm)).toEqual([null]);
 });

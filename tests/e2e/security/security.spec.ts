@@ -1,8 +1,14 @@
 // Security suite: prompt injection stays data, XSS in replies never executes, keys never leak.
 import { test, expect } from '../fixtures/test';
+import { evaluateInContentScript } from '../fixtures/isolated-world';
 import { InlinePanel } from '../page-objects/inline-panel';
 import { clickMenu, SelectionCard } from '../page-objects/selection-card';
+import { MESSAGES, type MessageName, type MessageRequest } from '../../../lib/messaging/protocol';
+import type { Settings } from '../../../lib/settings/schema';
+import { activeContentIn, activeContentInPage, dumpEveryStore, fireControl, RECORD_TRAFFIC, sendEnvelope, type TrafficEntry } from './leak-probes';
 import { XSS_REPLY } from './xss-payloads';
+
+const xssHits = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
 
 test('page text that says "ignore previous instructions" is sent only as fenced data', async ({ context, pages, configure, llm }) => {
   await configure({});
@@ -42,10 +48,13 @@ test('replies full of XSS payloads never execute in the inline panel, and insert
   await expect(panel.result).toContainText('<script>__xss("script")</script>');
   await panel.button('Insert').click();
   await expect(field).toHaveValue(/<img src=x onerror=/);
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([]);
-  // Nothing from the reply became an element of the page (our own UI lives in shadow roots).
-  expect(await page.evaluate(() => document.querySelectorAll('img, svg, iframe, object, details, math').length)).toBe(0);
+  // Nothing from the reply became an element that could run script, in the panel or in the page (our own UI
+  // lives in shadow roots); with no such element, no handler can fire later.
+  expect(await activeContentIn(panel.result)).toEqual([]);
+  expect(await activeContentInPage(page)).toEqual([]);
+  // A control payload of our own fires; once it has, any payload that had reached the page would have too.
+  await fireControl(page);
+  expect(await xssHits(page)).toEqual(['control']);
 });
 
 test('replies full of XSS payloads never execute in the selection card (sanitised markdown)', async ({ context, pages, configure, llm, serviceWorker }) => {
@@ -64,54 +73,103 @@ test('replies full of XSS payloads never execute in the selection card (sanitise
   await clickMenu(serviceWorker, page, { menuItemId: 'draftsmith.builtin.explain', selectionText: 'Select this sentence to ask about it.' });
   const card = new SelectionCard(page);
   await expect(card.status).toContainText('Done', { timeout: 15_000 });
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([]);
-  // No active content survived sanitising inside the card's shadow root.
-  const active = await card.result.evaluate((root) =>
-    Array.from(root.querySelectorAll('script, iframe, object, embed, svg, math, img, [onerror], [onload], [onclick], [ontoggle], [onfocus]')).length +
-    Array.from(root.querySelectorAll('a[href]')).filter((a) => /^\s*(javascript|data):/i.test(a.getAttribute('href') ?? '')).length,
-  );
-  expect(active).toBe(0);
+  // The sanitised markdown rendered (so the check below looks at real output), with no active content left.
+  await expect(card.result).toContainText('css');
+  expect(await activeContentIn(card.result)).toEqual([]);
+  expect(await activeContentInPage(page)).toEqual([]);
+  await fireControl(page);
+  expect(await xssHits(page)).toEqual(['control']);
 });
 
-test('API keys never appear in metrics, history, cache or any message a page can read', async ({ context, pages, configure, llm, serviceWorker }) => {
+// A request for every message type: valid where we can build one, so handlers run their real paths (the
+// connection test uses the stored key). A type without a row is still sent, with no data.
+function requestsFor(settings: Settings, tabId: number): { [N in MessageName]?: MessageRequest<N> } {
+  const proposals: [] = [];
+  return {
+    saveSettings: { settings },
+    testProvider: { provider: settings.providers[0]! },
+    saveApiKey: { providerId: 'other', key: 'sk-other-provider' },
+    getMetrics: {},
+    listHistory: { query: '', limit: 100 },
+    deleteHistory: { id: 'no-such-entry' },
+    exportSettings: { includeKeys: false },
+    formFillGet: { tabId },
+    formFillStart: { tabId, instruction: 'Fill this form', profileId: null },
+    formFillEdit: { tabId, jobId: 'no-such-job', proposals },
+    formFillApply: { tabId, jobId: 'no-such-job', proposals },
+    formFillUndo: { tabId, jobId: 'no-such-job' },
+    formFillDiscard: { tabId },
+    getSiteSwitch: { tabId },
+    setSiteEnabled: { tabId, enabled: true },
+    saveProfiles: { profiles: [] },
+  };
+}
+
+test('API keys never appear in any store, any reply to any message, or any port event', async ({ context, pages, configure, llm, serviceWorker }) => {
+  test.setTimeout(120_000);
   const key = 'sk-SECRET-do-not-leak-4242';
   await configure({ apiKey: key });
   const page = await context.newPage();
-  await page.goto(`${pages.url}/textarea.html`);
+  await page.goto(`${pages.url}/xss.html`);
+  // Everything the content script receives from here on: replies, pushed messages, port events.
+  await evaluateInContentScript(page, RECORD_TRAFFIC);
   const panel = new InlinePanel(page);
   await panel.open(page.locator('#note'));
   await panel.ask('Use the key');
   await expect(panel.status).toContainText('Done');
   expect(llm.requests.at(-1)?.headers.authorization).toBe(`Bearer ${key}`);
-  // Everything the worker keeps in IndexedDB, serialised.
-  const dump = await serviceWorker.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.startsWith('draftsmith-') && name !== 'draftsmith-secrets');
-    const out: unknown[] = [];
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        out.push({ name, store, all });
-      }
-      db.close();
-    }
-    const sync = await chrome.storage.sync.get(null);
-    const session = await chrome.storage.session.get(null);
-    return JSON.stringify({ out, sync, session });
+  await panel.button('Close').click();
+  // The selection card: a message pushed to the page, then its own port.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#sentence')!.firstChild!);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
   });
-  expect(dump).toContain('Use the key');
-  expect(dump).not.toContain(key);
-  // No one-shot message answers with it.
+  await clickMenu(serviceWorker, page, { menuItemId: 'draftsmith.builtin.explain', selectionText: 'Select this sentence to ask about it.' });
+  await expect(new SelectionCard(page).status).toContainText('Done', { timeout: 15_000 });
+
+  // Every store, after the key was used: it sits in storage.local's apiKeys entry and nowhere else.
+  const stores = await dumpEveryStore(serviceWorker);
+  expect(stores.keyHome).toEqual({ default: key });
+  expect(stores.names).toEqual(expect.arrayContaining([expect.stringMatching(/^idb:draftsmith-/)]));
+  expect(stores.rest).toContain('Use the key');
+  expect(stores.rest).not.toContain(key);
+  // A content script cannot read the key's home at all.
+  const fromContent = await evaluateInContentScript<string>(page, `chrome.storage.local.get(null).then((v) => JSON.stringify(v), (e) => 'refused: ' + e)`);
+  expect(fromContent).not.toContain(key);
+
+  // Every message type, from each sender it accepts.
+  const extensionId = new URL(serviceWorker.url()).host;
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${new URL(serviceWorker.url()).host}/options.html`);
-  const answer = await options.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getSettings', timestamp: Date.now() }));
-  expect(JSON.stringify(answer)).not.toContain(key);
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, `${pages.url}/xss.html`);
+  const settings = (await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as Settings;
+  const requests = requestsFor(settings, tabId) as Record<string, unknown>;
+  const replies: Record<string, unknown> = {};
+  let id = 1;
+  for (const [name, spec] of Object.entries(MESSAGES) as Array<[MessageName, (typeof MESSAGES)[MessageName]]>) {
+    const from = spec.from as readonly string[];
+    if (from.includes('extension-page')) replies[`page:${name}`] = await options.evaluate(sendEnvelope(name, requests[name], id++));
+    if (from.includes('content-script')) replies[`content:${name}`] = await evaluateInContentScript(page, sendEnvelope(name, requests[name], id++));
+  }
+  expect(Object.keys(replies).map((label) => label.split(':')[1])).toEqual(expect.arrayContaining(Object.keys(MESSAGES)));
+  // The sweep reached real handlers: the connection test used the stored key against the test server.
+  expect(replies['page:testProvider']).toMatchObject({ res: { ok: true } });
+  expect(llm.requests.some((request) => request.path.endsWith('/models') && request.headers.authorization === `Bearer ${key}`)).toBe(true);
+  for (const [label, reply] of Object.entries(replies)) expect(JSON.stringify(reply) ?? '', label).not.toContain(key);
+
+  // What the content script received all along: port events of both streams and the pushed messages.
+  const traffic = await evaluateInContentScript<TrafficEntry[]>(page, 'globalThis.__draftsmithTraffic');
+  expect(traffic.filter((entry) => entry.kind === 'port').length).toBeGreaterThan(2);
+  const streamed = traffic.map((entry) => (entry.kind === 'port' ? ((entry.message as { text?: string }).text ?? '') : '')).join('');
+  expect(streamed).toContain('Draftsmith test reply: Use the key');
+  expect(traffic.some((entry) => entry.kind === 'pushed' && (entry.message as { type?: string }).type === 'openSelectionCard')).toBe(true);
+  expect(JSON.stringify(traffic)).not.toContain(key);
+
+  // And every store once more, after every handler ran.
+  const after = await dumpEveryStore(serviceWorker);
+  expect(after.keyHome).toMatchObject({ default: key });
+  expect(after.rest).not.toContain(key);
 });

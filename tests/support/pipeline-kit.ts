@@ -1,20 +1,25 @@
 // Test-only: a pipeline over memory stores and a real loopback LLM server.
-import { startLlmServer, type LlmServer } from '../../tests/server/llm-server';
-import type { GenerationRequestInput, ServerEvent } from '../messaging/generation-schemas';
-import { GenerationRequestSchema } from '../messaging/generation-schemas';
-import { nodeRanksLoader } from '../prompts/node-ranks-loader';
-import { createTokenCounter } from '../prompts/token-count';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../settings/schema';
-import { assemblePipeline, type AssembledPipeline, type PipelineStores } from './assemble-pipeline';
-import { systemClock, type Clock } from './clock';
-import { memoryStore } from './kv-store';
+import { startLlmServer, type LlmServer } from '../server/llm-server';
+import type { GenerationRequestInput, ServerEvent } from '../../lib/messaging/generation-schemas';
+import { GenerationRequestSchema } from '../../lib/messaging/generation-schemas';
+import { nodeRanksLoader } from './node-ranks-loader';
+import { createTokenCounter } from '../../lib/prompts/token-count';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/settings/schema';
+import { assemblePipeline, type AssembledPipeline, type PipelineStores } from '../../lib/pipeline/assemble-pipeline';
+import { systemClock, type Clock } from '../../lib/pipeline/clock';
+import { memoryStore } from '../../lib/pipeline/kv-store';
 
 export interface Harness extends AssembledPipeline {
   server: LlmServer;
   settings: Settings;
   stores: PipelineStores;
   online: { value: boolean };
-  run(request: Partial<GenerationRequestInput> & { prompt: string }, signal?: AbortSignal): Promise<ServerEvent[]>;
+  // onEvent sees each event as it is emitted, so a test can wait on the pipeline's own signals.
+  run(
+    request: Partial<GenerationRequestInput> & { prompt: string },
+    signal?: AbortSignal,
+    onEvent?: (event: ServerEvent) => void,
+  ): Promise<ServerEvent[]>;
   upstreamCalls(): number;
   close(): Promise<void>;
 }
@@ -72,10 +77,14 @@ export async function startHarness(options: { patch?: Partial<Settings>; clock?:
     settings,
     stores,
     online,
-    async run(request, signal = new AbortController().signal) {
+    async run(request, signal = new AbortController().signal, onEvent) {
       const events: ServerEvent[] = [];
       const parsed = GenerationRequestSchema.parse({ source: 'inline', ...request });
-      await assembled.pipeline.generate(parsed, { signal, emit: (event) => events.push(event) });
+      const emit = (event: ServerEvent) => {
+        events.push(event);
+        onEvent?.(event);
+      };
+      await assembled.pipeline.generate(parsed, { signal, emit });
       return events;
     },
     upstreamCalls: () => server.requests.filter((request) => request.method === 'POST').length,

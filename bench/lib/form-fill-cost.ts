@@ -1,24 +1,18 @@
-// Owns measuring what filling a form costs in requests and prompt tokens: our one request for every field
-// against one request per field, with the real prompt builder and the o200k token counter.
-import { buildPrompt, type PromptPolicy } from '../prompts/build-prompt';
-import { countMessages } from '../prompts/message-tokens';
-import type { TokenCounter } from '../prompts/token-count';
-import { DEFAULT_SETTINGS } from '../settings/schema';
-import { askedFields } from './field-answer-type';
-import { buildFillRequest, type FillPromptInput } from './fill-prompt';
-import type { FormField } from './form-field';
-import { syntheticFields } from './synthetic-fields';
-
-export interface FillCost {
-  requests: number;
-  // Messages plus the response schema, which providers also count as input.
-  promptTokens: number;
-}
+// Owns the bench's model of the per-field baseline: the prompt tokens of one request per field (instruction,
+// profile and guide repeated each time), with the real prompt builder and the o200k counter. The one-request
+// side is measured through the popup (bench/form-fill.ts); this module only prices the alternative.
+import { buildPrompt, type PromptPolicy } from '../../lib/prompts/build-prompt';
+import { countMessages } from '../../lib/prompts/message-tokens';
+import type { TokenCounter } from '../../lib/prompts/token-count';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { askedFields } from '../../lib/forms/field-answer-type';
+import { buildFillRequest, type FillPromptInput } from '../../lib/forms/fill-prompt';
+import type { FormField } from '../../lib/forms/form-field';
 
 export interface FormFillCostReport {
   fields: number;
-  oneRequest: FillCost;
-  perField: FillCost;
+  oneRequest: { promptTokens: number };
+  perField: { requests: number; promptTokens: number };
 }
 
 export interface FormFillCostOptions {
@@ -52,12 +46,7 @@ export async function formFillCost(fields: readonly FormField[], options: FormFi
   for (const one of asked) perField += await requestTokens({ ...base, asked: [one] }, options);
   return {
     fields: asked.length,
-    oneRequest: { requests: 1, promptTokens: oneRequest },
+    oneRequest: { promptTokens: oneRequest },
     perField: { requests: asked.length, promptTokens: perField },
   };
-}
-
-// The bench's entry: N made-up fields of every kind (30 for a long application form).
-export function syntheticFormFillCost(count: number, options: FormFillCostOptions): Promise<FormFillCostReport> {
-  return formFillCost(syntheticFields(count), options);
 }
