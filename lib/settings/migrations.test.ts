@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrateSettings, MIGRATIONS } from './migrations';
+import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6, migrateSettings, MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from './schema';
 
 // Examples of what each older version stored.
@@ -29,7 +29,7 @@ describe('settings migrations', () => {
     const v2 = migrate1to2(V1_EXAMPLE);
     expect(v2.version).toBe(2);
     expect(v2).not.toHaveProperty('templates');
-    const parsed = SettingsSchema.parse(migrate4to5(migrate3to4(migrate2to3(v2))));
+    const parsed = SettingsSchema.parse(migrate5to6(migrate4to5(migrate3to4(migrate2to3(v2)))));
     expect(parsed.providers).toEqual([
       expect.objectContaining({ id: 'default', kind: 'openai-compatible', baseUrl: 'https://api.deepseek.com/v1' }),
     ]);
@@ -42,23 +42,41 @@ describe('settings migrations', () => {
     const v2 = { ...migrate1to2(V1_EXAMPLE), snippets: [{ id: 's', title: 'Sig', text: 'Best, Ann', keywords: ['sign'] }] };
     const v3 = migrate2to3(v2);
     expect(v3).toEqual({ ...v2, version: 3, templates: [] });
-    expect(SettingsSchema.safeParse(migrate4to5(migrate3to4(v3))).success).toBe(true);
+    expect(SettingsSchema.safeParse(migrate5to6(migrate4to5(migrate3to4(v3)))).success).toBe(true);
   });
 
   it('3 → 4: adds an empty allow list (every site stays allowed) and keeps everything else', () => {
     const v3 = { ...migrate2to3(migrate1to2(V1_EXAMPLE)), templates: [{ id: 't', title: 'Fix', prompt: 'Fix {{selection}}' }] };
     const v4 = migrate3to4(v3);
     expect(v4).toEqual({ ...v3, version: 4, allowedSites: [] });
-    expect(SettingsSchema.parse(migrate4to5(v4)).disabledSites).toEqual(['mail.example.com']);
+    expect(SettingsSchema.parse(migrate5to6(migrate4to5(v4))).disabledSites).toEqual(['mail.example.com']);
   });
 
   it('4 → 5: adds an empty list of form-fill profiles and keeps everything else', () => {
     const v4 = { ...migrate3to4(migrate2to3(migrate1to2(V1_EXAMPLE))), allowedSites: ['*.example.com'] };
     const v5 = migrate4to5(v4);
     expect(v5).toEqual({ ...v4, version: 5, profiles: [] });
-    const parsed = SettingsSchema.parse(v5);
+    const parsed = SettingsSchema.parse(migrate5to6(v5));
     expect(parsed.profiles).toEqual([]);
     expect(parsed.allowedSites).toEqual(['*.example.com']);
+  });
+
+  it('5 → 6: a version-5 object gains autocomplete, off, and keeps everything else', () => {
+    const { autocomplete: _notInV5, ...current } = structuredClone(DEFAULT_SETTINGS);
+    const v5 = { ...current, version: 5, disabledSites: ['mail.example.com'], profiles: [{ id: 'p1', name: 'Work', text: 'Ann' }] };
+    const v6 = migrate5to6(v5);
+    expect(v6).toEqual({ ...v5, version: 6, autocomplete: { enabled: false, target: null, sites: {}, dailyTokenCap: 200_000, dailyCostCapUsd: null } });
+    const result = migrateSettings(v5);
+    expect(result.migratedFrom).toBe(5);
+    expect(result.settings.autocomplete.enabled).toBe(false);
+    expect(result.settings.profiles).toEqual(v5.profiles);
+  });
+
+  it('6: an autocomplete target must name a known provider or the browser\'s own model', () => {
+    const withTarget = (providerId: string) => ({ ...DEFAULT_SETTINGS, autocomplete: { ...DEFAULT_SETTINGS.autocomplete, target: { providerId, model: 'm' } } });
+    expect(SettingsSchema.safeParse(withTarget('default')).success).toBe(true);
+    expect(SettingsSchema.safeParse(withTarget('chrome-built-in')).success).toBe(true);
+    expect(SettingsSchema.safeParse(withTarget('nowhere')).success).toBe(false);
   });
 
   it('5: a profile needs a name and keeps its text short enough for storage.sync', () => {
