@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupAutocomplete } from '../../lib/background/setup-autocomplete';
 import { setupCommands } from '../../lib/background/setup-commands';
 import { setupContextMenu } from '../../lib/background/context-menu';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
@@ -26,5 +27,6 @@ export default defineBackground({
     setupPopupMessages();
     setupSiteSwitch();
     setupOnboarding();
+    setupAutocomplete();
   },
 });
