@@ -14,6 +14,8 @@ export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
 export const LAZY_PANEL_FILE = 'inline-panel.js';
 // The selection card module, imported by the content script when the context menu is first used in a frame.
 export const LAZY_SELECTION_CARD_FILE = 'selection-card.js';
+// The autocomplete module, imported by the content script only where autocomplete is on.
+export const LAZY_AUTOCOMPLETE_FILE = 'autocomplete.js';
 // The organisation policy an administrator may push (storage.managed); Firefox reads policies elsewhere.
 export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 
@@ -42,7 +44,7 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
     return {
       ...base,
       // The panel module, imported by the content script on first use.
-      web_accessible_resources: [{ resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE], matches: ['<all_urls>'] }],
+      web_accessible_resources: [{ resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE, LAZY_AUTOCOMPLETE_FILE], matches: ['<all_urls>'] }],
       host_permissions: LOCAL_HOST_PERMISSIONS,
       optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
       storage: { managed_schema: MANAGED_SCHEMA_FILE },
@@ -53,7 +55,7 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
     ...base,
     permissions: [...permissions, ...LOCAL_HOST_PERMISSIONS],
     optional_permissions: OPTIONAL_HOST_PERMISSIONS as UserManifest['optional_permissions'],
-    web_accessible_resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE],
+    web_accessible_resources: [LAZY_PANEL_FILE, LAZY_SELECTION_CARD_FILE, LAZY_AUTOCOMPLETE_FILE],
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'draftsmith@draftsmith.dev' } } : undefined,
   };
 }
