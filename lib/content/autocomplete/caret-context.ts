@@ -39,7 +39,13 @@ export function readCaretContext(field: EditableField): CaretContext | null {
   tail.setStart(range.startContainer, range.startOffset);
   tail.setEnd(field, field.childNodes.length);
   if (!lineIsDoneAt(restOfBlock(field, range))) return null;
-  return { field, before: head.toString(), after: tail.toString(), caret: range, offset: 0 };
+  return { field, before: plainSpaces(head.toString()), after: plainSpaces(tail.toString()), caret: range, offset: 0 };
+}
+
+// A contenteditable keeps a trailing space as U+00A0 until the next character arrives, then makes it a plain
+// space; read both as one, or every word typed would look like leaving the suggestion.
+function plainSpaces(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
 }
 
 // The ghost text is drawn after the caret, so nothing of the user's may sit on the rest of that line.

@@ -4,7 +4,7 @@ import { sendMessage } from '../../messaging/messenger';
 import type { SuggestOutcome, SuggestRequest } from '../../autocomplete/suggest-schemas';
 import { remainderFor, SuggestionCache } from '../../autocomplete/suggestion-cache';
 import { trimAfter, trimBefore } from '../../autocomplete/trim-context';
-import { deepActiveElement, focusedTarget, toEditableField, type EditableField } from '../../dom/editable-field';
+import { deepActiveElement, focusedTarget, isTextControl, toEditableField, type EditableField } from '../../dom/editable-field';
 import { insertIntoField, snapshotField } from '../../dom/insert-text';
 import type { AutocompleteApi } from '../autocomplete-api';
 import { acceptsSuggestions, readCaretContext, type CaretContext } from './caret-context';
@@ -27,6 +27,10 @@ interface Suggestion {
   shown: boolean;
 }
 
+// Editors that group undo steps by time (ProseMirror: 500 ms) would fold an insertion right after typing into
+// the typing's step; waiting this long after the last edit keeps the accepted text an undo step of its own.
+const UNDO_GROUP_MS = 520;
+
 // After the daily cap stopped a request, the page waits this long before asking again.
 const CAPPED_BACKOFF_MS = 60_000;
 const MIN_BEFORE_CHARS = 3;
@@ -48,6 +52,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
   let composing = false;
   let accepting = false;
   let stoppedUntil = 0;
+  let lastEditAt = 0;
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -155,9 +160,12 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     const text = whole ? rest : nextWord(rest);
     abortRequest();
     suggestion.done = true;
-    overlay?.hide();
     accepting = true;
     try {
+      const wait = isTextControl(suggestion.field) ? 0 : lastEditAt + UNDO_GROUP_MS - performance.now();
+      // The ghost stays until the text is in, so nothing seems to vanish meanwhile.
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      overlay?.hide();
       // The same path as the panel's Insert: the editor's own input handling, one undo step.
       await insertIntoField(suggestion.field, text, snapshotField(suggestion.field), 'insert');
     } finally {
@@ -197,6 +205,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
 
   const onInput = (event: Event) => {
     if (accepting) return;
+    lastEditAt = performance.now();
     if (composing || (event as InputEvent).isComposing) {
       dismiss();
       return;
