@@ -113,10 +113,10 @@ test.describe('in a textarea', () => {
 
     await page.locator('#note').click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' 你好', { delay: KEY_DELAY_MS });
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     // Asking resumes in the textarea, so the silence above was the password field's.
-    await expect.poll(() => suggestionRequests(llm).length).toBe(1);
-    await expect.poll(() => ghost.text()).not.toBeNull();
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    const asked = suggestionRequests(llm).length;
 
     // A composition in progress: the suggestion goes and nothing is asked however long it lasts.
     const cdp = await context.newCDPSession(page);
@@ -124,11 +124,11 @@ test.describe('in a textarea', () => {
     await expect.poll(() => ghost.text()).toBeNull();
     await cdp.send('Input.imeSetComposition', { text: 'nihao', selectionStart: 5, selectionEnd: 5 });
     await page.waitForTimeout(1500);
-    expect(suggestionRequests(llm)).toHaveLength(1);
-    // Committing the composition ends it; asking may resume after that.
+    expect(suggestionRequests(llm)).toHaveLength(asked);
+    // Committing the composition ends it; asking resumes after that.
     await cdp.send('Input.insertText', { text: '你好' });
-    await expect.poll(() => suggestionRequests(llm).length).toBe(2);
-    await expect(page.locator('#note')).toHaveValue('Dear team, 你好你好');
+    await expect.poll(() => suggestionRequests(llm).length).toBeGreaterThan(asked);
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}你好`);
   });
 
   test('with the switch off nothing is asked and no keystroke listener is added', async ({ context, pages, configure, llm }) => {

@@ -9,7 +9,7 @@ import { insertIntoField, snapshotField } from '../../dom/insert-text';
 import type { AutocompleteApi } from '../autocomplete-api';
 import { acceptsSuggestions, readCaretContext, type CaretContext } from './caret-context';
 import { createGhostOverlay, type GhostOverlay } from './ghost-overlay';
-import { AdaptivePause, keyAction, nextWord } from './key-action';
+import { AdaptivePause, endsMidWord, keyAction, nextWord } from './key-action';
 import { requestSuggestion, type RequestSuggestion, type SuggestHandle } from './suggest-client';
 
 export interface AutocompleteDeps {
@@ -134,7 +134,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
 
   // After every edit: keep the suggestion if the user typed into it, reuse one already answered for this
   // text, or wait for a pause and ask.
-  const refresh = (field: EditableField | null) => {
+  const refresh = (field: EditableField | null, deleting = false) => {
     clearTimer();
     const context = field ? readCaretContext(field) : null;
     if (!field || !context) {
@@ -149,7 +149,9 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
       if (paint(context)) return;
       active = null;
     }
-    timer = setTimeout(() => start(field), pause.delayMs());
+    // Backspace only looks for an answered prefix: the user is correcting, not waiting for words.
+    if (deleting) return;
+    timer = setTimeout(() => start(field), pause.delayMs(endsMidWord(context.before)));
   };
 
   const accept = async (whole: boolean) => {
@@ -210,7 +212,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
       dismiss();
       return;
     }
-    refresh(fieldOf(event));
+    refresh(fieldOf(event), (event as InputEvent).inputType?.startsWith('delete') ?? false);
   };
 
   const onCompositionStart = () => {

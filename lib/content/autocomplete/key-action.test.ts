@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdaptivePause, keyAction, nextWord, type KeyInfo } from './key-action';
+import { AdaptivePause, endsMidWord, keyAction, nextWord, type KeyInfo } from './key-action';
 
 const key = (name: string, mods: Partial<KeyInfo> = {}): KeyInfo => ({ key: name, ctrlKey: false, altKey: false, metaKey: false, shiftKey: false, isComposing: false, ...mods });
 
@@ -54,5 +54,22 @@ describe('AdaptivePause', () => {
       pause.keystroke();
     }
     expect(pause.delayMs()).toBe(600);
+  });
+});
+
+describe('endsMidWord', () => {
+  it.each([
+    ['Thanks fo', true],
+    ['Thanks for ', false],
+    ['Thanks.', false],
+    ['version 2', true],
+    ['你好', false],
+  ])('%j → %s', (text, mid) => {
+    expect(endsMidWord(text)).toBe(mid);
+  });
+
+  it('waits longer mid-word', () => {
+    const pause = new AdaptivePause(() => 0);
+    expect(pause.delayMs(true)).toBeGreaterThan(pause.delayMs(false));
   });
 });

@@ -57,7 +57,17 @@ export class AdaptivePause {
     if (gap > 0 && gap < 1000) this.average = this.average * 0.8 + gap * 0.2;
   }
 
-  delayMs(): number {
-    return Math.round(Math.min(600, Math.max(200, this.average * 2)));
+  // Mid-word the user is most likely still typing it, and a suggestion there is worth little: wait longer.
+  delayMs(midWord = false): number {
+    const base = Math.min(600, Math.max(200, this.average * 2));
+    return Math.round(midWord ? base * MID_WORD_FACTOR : base);
   }
+}
+
+const MID_WORD_FACTOR = 2.5;
+
+// Whether the text ends inside a word (a letter or digit last), as opposed to after a space or punctuation.
+// Scripts written without spaces have no inside of a word to wait out.
+export function endsMidWord(text: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(text);
 }
