@@ -48,7 +48,7 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       const field = context.field;
       const fieldStyle = view.getComputedStyle(field);
       const textElement = context.caret ? elementAt(context.caret) : field;
-      const style = textElement ? view.getComputedStyle(textElement) : fieldStyle;
+      const style = textElement && textElement !== field ? view.getComputedStyle(textElement) : fieldStyle;
       const box = field.getBoundingClientRect();
       const borderLeft = px(fieldStyle.borderLeftWidth);
       const borderTop = px(fieldStyle.borderTopWidth);
