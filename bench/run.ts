@@ -1,10 +1,13 @@
 // Runs every benchmark, prints one table and writes bench/results.md. `npm run bench` builds the extension
 // into .output-bench first. Flags: --extension-dir <dir>, --quick (few repetitions, for trying changes),
-// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory,panel), --out <file>.
+// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory,panel,autocomplete), --out <file>.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../tests/e2e/fixtures/chromium';
+import { autocompleteKeystroke } from './autocomplete-keystroke';
+import { autocompleteLatency } from './autocomplete-latency';
+import { autocompleteSession } from './autocomplete-session';
 import { cacheHitInBrowser, cacheHitInNode } from './cache-hit';
 import { coalescing } from './coalescing';
 import { contentScriptLoad } from './content-script-load';
@@ -32,8 +35,8 @@ const { values: flags } = parseArgs({
 
 // Enough repetitions for stable medians and a P99 that is not just the maximum, within ten minutes on 2 cores.
 const REPS = flags.quick
-  ? { nodeOverhead: 30, nodeCache: 30, browserOverhead: 15, browserCache: 8, coldStarts: 3, loads: 3, workerRequests: 100, pageHeaps: 1, filter: 2 }
-  : { nodeOverhead: 300, nodeCache: 200, browserOverhead: 150, browserCache: 60, coldStarts: 15, loads: 10, workerRequests: 1000, pageHeaps: 4, filter: 5 };
+  ? { nodeOverhead: 30, nodeCache: 30, browserOverhead: 15, browserCache: 8, coldStarts: 3, loads: 3, workerRequests: 100, pageHeaps: 1, filter: 2, autocompleteRequests: 20, autocompleteRounds: 2 }
+  : { nodeOverhead: 300, nodeCache: 200, browserOverhead: 150, browserCache: 60, coldStarts: 15, loads: 10, workerRequests: 1000, pageHeaps: 4, filter: 5, autocompleteRequests: 200, autocompleteRounds: 10 };
 
 const selected = new Set(flags.only?.split(',').map((id) => id.trim()));
 const wanted = (id: string) => selected.size === 0 || selected.has(id);
@@ -62,6 +65,9 @@ await bench('cache', 'cache hit (Node)', () => cacheHitInNode(REPS.nodeCache));
 await bench('coalesce', 'coalescing', coalescing);
 await bench('rate', 'rate limit (simulated clock)', rateLimit);
 await bench('filter', 'output filter', () => outputFilter(REPS.filter));
+await bench('autocomplete', 'autocomplete typing session', autocompleteSession);
+await bench('autocomplete', 'autocomplete fresh suggestion (Node)', () => autocompleteLatency(REPS.autocompleteRequests));
+await bench('autocomplete', 'autocomplete keystrokes (Chromium)', () => autocompleteKeystroke(REPS.autocompleteRounds));
 
 let chromium = '';
 const browserIds = ['overhead', 'cache', 'load', 'cold', 'form', 'memory', 'panel'];
@@ -98,7 +104,7 @@ if (browserIds.some(wanted)) {
 }
 chromium ||= execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
 
-const order = (group: string) => (group === 'P' ? 10 : group === '!' ? 11 : Number(group));
+const order = (group: string) => (group === 'A' ? 9.5 : group === 'P' ? 10 : group === '!' ? 11 : Number(group));
 rows.sort((a, b) => order(a.group) - order(b.group));
 const seconds = (Date.now() - started) / 1000;
 const machine = machineInfo(chromium, loadStart);

@@ -20,6 +20,8 @@ export const queryKeys = {
   fillJob: (tabId: number) => ['fill-job', tabId] as const,
   siteSwitch: (tabId: number) => ['site-switch', tabId] as const,
   diagnostics: ['diagnostics'] as const,
+  autocompleteSwitch: (tabId: number) => ['autocomplete-switch', tabId] as const,
+  autocompleteStats: ['autocomplete-stats'] as const,
 };
 
 export const settingsQuery = queryOptions({
@@ -85,3 +87,14 @@ export const siteSwitchQuery = (tabId: number) =>
     queryKey: queryKeys.siteSwitch(tabId),
     queryFn: () => sendMessage('getSiteSwitch', { tabId }),
   });
+
+export const autocompleteSwitchQuery = (tabId: number) =>
+  queryOptions({
+    queryKey: queryKeys.autocompleteSwitch(tabId),
+    queryFn: () => sendMessage('getAutocompleteSwitch', { tabId }),
+  });
+
+export const autocompleteStatsQuery = queryOptions({
+  queryKey: queryKeys.autocompleteStats,
+  queryFn: async () => (await sendMessage('getAutocompleteStats', undefined)).days,
+});

@@ -8,6 +8,7 @@ import { recordsToCsv } from '../../lib/metrics/csv';
 import { METRICS_RANGES, metricsQuery, queryKeys, type MetricsRange } from '../queries';
 import { downloadText, today } from './download';
 import { formatMs, formatNumber, formatPercent, formatUsd } from './format';
+import { AutocompleteTable } from './autocomplete-table';
 import { DailyRequestsChart, LatencyChart, TokensCostChart } from './metrics-charts';
 import { DayTable, ModelTable } from './metrics-tables';
 import { SectionFrame } from './section-frame';
@@ -70,7 +71,10 @@ export function MetricsSection() {
           options={[{ value: '', label: t('opt_allModels') }, ...(view?.models ?? (model ? [model] : [])).map((value) => ({ value, label: value }))]}
           onChange={setModel}
         />
-        <button type="button" className="secondary" onClick={() => void metrics.refetch()}>
+        <button type="button" className="secondary" onClick={() => {
+          void metrics.refetch();
+          void queryClient.invalidateQueries({ queryKey: queryKeys.autocompleteStats });
+        }}>
           {t('opt_refresh')}
         </button>
         <button type="button" className="secondary" disabled={!view || view.records.length === 0} onClick={() => view && downloadText(`draftsmith-metrics-${today()}.csv`, recordsToCsv(view.records), 'text/csv')}>
@@ -104,6 +108,7 @@ export function MetricsSection() {
           )}
         </>
       )}
+      <AutocompleteTable />
     </SectionFrame>
   );
 }

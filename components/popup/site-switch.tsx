@@ -12,7 +12,11 @@ export function SiteSwitch({ tabId }: { tabId: number }) {
   const [chosen, setChosen] = useState<boolean | null>(null);
   const toggle = useMutation({
     mutationFn: (enabled: boolean) => sendMessage('setSiteEnabled', { tabId, enabled }),
-    onSuccess: (next) => client.setQueryData(queryKeys.siteSwitch(tabId), next),
+    onSuccess: (next) => {
+      client.setQueryData(queryKeys.siteSwitch(tabId), next);
+      // Autocomplete follows the site switch.
+      void client.invalidateQueries({ queryKey: queryKeys.autocompleteSwitch(tabId) });
+    },
     onSettled: () => setChosen(null),
   });
   if (!status.data) return null;

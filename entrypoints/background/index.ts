@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupDiagnosticsMessages } from '../../lib/background/diagnostics-messages';
 import { setupDiagnosticsStore } from '../../lib/background/diagnostics-store';
+import { setupAutocomplete } from '../../lib/background/setup-autocomplete';
 import { setupCommands } from '../../lib/background/setup-commands';
 import { setupContextMenu } from '../../lib/background/context-menu';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
@@ -32,5 +33,6 @@ export default defineBackground({
     setupPopupMessages();
     setupSiteSwitch();
     setupOnboarding();
+    setupAutocomplete();
   },
 });

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import type { OptionsState } from '../../lib/messaging/options-schemas';
 import { optionsStateQuery } from '../../components/queries';
+import { AutocompleteSection } from '../../components/options/autocomplete-section';
 import { CacheSection } from '../../components/options/cache-section';
 import { ChainSection } from '../../components/options/chain-section';
 import { FilterSection } from '../../components/options/filter-section';
@@ -36,6 +37,8 @@ function renderSection(id: SectionId, state: OptionsState): ReactNode {
       return <ChainSection state={state} />;
     case 'generation':
       return <GenerationSection state={state} />;
+    case 'autocomplete':
+      return <AutocompleteSection state={state} />;
     case 'reliability':
       return <ReliabilitySection state={state} />;
     case 'cache':

@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n/t';
 import { FormFillSection } from '../../components/popup/form-fill-section';
 import { QuickPrompt } from '../../components/popup/quick-prompt';
 import { SiteSwitch } from '../../components/popup/site-switch';
+import { AutocompleteSwitch } from '../../components/popup/autocomplete-switch';
 import { ProfilesSection } from '../../components/options/profiles-section';
 
 export function App({ tabId }: { tabId: number | null }) {
@@ -11,6 +12,7 @@ export function App({ tabId }: { tabId: number | null }) {
         <h1>{t('extName')}</h1>
         {tabId !== null && <SiteSwitch tabId={tabId} />}
       </header>
+      {tabId !== null && <AutocompleteSwitch tabId={tabId} />}
       {tabId === null ? <p role="alert">{t('popupNoTab')}</p> : <FormFillSection tabId={tabId} />}
       <QuickPrompt />
       <details className="profiles">

@@ -5,6 +5,7 @@ import { getApiKey, setApiKey } from '../settings/secret-store';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { SettingsSchema } from '../settings/schema';
 import { isSiteAllowed } from '../settings/site-rules';
+import { isAutocompleteOn } from '../settings/autocomplete-schema';
 import { loadEffectiveSettings } from './effective-settings';
 import { senderPageUrl } from '../messaging/sender';
 
@@ -28,7 +29,8 @@ export function setupMessages(): void {
     // Effective settings: the organisation's blocked and allowed sites apply too.
     const settings = await loadEffectiveSettings();
     const url = senderPageUrl(sender);
-    return { enabled: url ? isSiteAllowed(url, settings) : false };
+    const enabled = url ? isSiteAllowed(url, settings) : false;
+    return { enabled, autocomplete: enabled && url !== undefined && isAutocompleteOn(settings.autocomplete, url) };
   });
 
   handleMessage('openOptions', async () => {

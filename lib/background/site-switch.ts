@@ -27,11 +27,12 @@ export function setupSiteSwitch(): void {
   });
 }
 
-// Compared as text: stored settings may be of an older version, and only these two lists matter here.
+// Compared as text: stored settings may be of an older version, and only the site lists and the
+// autocomplete switches (which decide whether a page listens to keystrokes) matter here.
 function siteRulesOf(value: unknown): string {
   if (typeof value !== 'object' || value === null) return '';
-  const { disabledSites, allowedSites } = value as { disabledSites?: unknown; allowedSites?: unknown };
-  return JSON.stringify([disabledSites ?? null, allowedSites ?? null]);
+  const { disabledSites, allowedSites, autocomplete } = value as { disabledSites?: unknown; allowedSites?: unknown; autocomplete?: { enabled?: unknown; sites?: unknown } };
+  return JSON.stringify([disabledSites ?? null, allowedSites ?? null, autocomplete?.enabled ?? null, autocomplete?.sites ?? null]);
 }
 
 // Every frame of every tab re-asks once; tabs without our content script (browser pages) just refuse.

@@ -2,6 +2,8 @@
 import { deepActiveElement, focusedTarget, toEditableField, type EditableField } from '../dom/editable-field';
 import { sendMessage } from '../messaging/messenger';
 import { createInlineTrigger } from './inline-trigger';
+import { registeredAutocomplete } from './autocomplete-api';
+import { syncAutocomplete } from './load-autocomplete';
 import { loadPanel } from './load-panel';
 import { registeredPanel, type PanelHooks } from './panel-api';
 
@@ -20,7 +22,11 @@ export function watchFields(doc: Document): FieldWatcher {
   // Asked once per page, and only after the user focuses a field: no work at load.
   const isEnabled = () => {
     siteEnabled ??= sendMessage('getSiteStatus', undefined).then(
-      (status) => status.enabled,
+      (status) => {
+        // The keystroke listeners exist only where autocomplete is on for this site.
+        syncAutocomplete(doc, status.autocomplete);
+        return status.enabled;
+      },
       () => false,
     );
     return siteEnabled;
@@ -29,6 +35,7 @@ export function watchFields(doc: Document): FieldWatcher {
   const hooks: PanelHooks = {
     onSiteDisabled() {
       siteEnabled = Promise.resolve(false);
+      syncAutocomplete(doc, false);
       trigger.hide();
     },
   };
@@ -120,6 +127,8 @@ export function watchFields(doc: Document): FieldWatcher {
     },
     refreshSiteStatus() {
       siteEnabled = null;
+      // Autocomplete already listening here must hear at once that it was switched off.
+      if (registeredAutocomplete()) void isEnabled();
       const active = doc.hasFocus() ? deepActiveElement(doc) : null;
       const field = toEditableField(active);
       if (field) offer(field);
@@ -135,6 +144,7 @@ export function watchFields(doc: Document): FieldWatcher {
       }
       shadowRoots.clear();
       trigger.hide();
+      syncAutocomplete(doc, false);
     },
   };
 }

@@ -111,15 +111,46 @@ export function rangeRects(field: TextControl, start: number, end: number): DOMR
 
 type ToField = (rect: DOMRect) => DOMRect;
 
-// Builds the mirror, scrolls it as the field is scrolled, measures, and removes it again. Rectangles are
+interface Mirror {
+  element: HTMLDivElement;
+  node: Text;
+  // The style last applied, so a measurement in the same field writes no style again.
+  styleKey: string;
+  idle: ReturnType<typeof setTimeout> | null;
+}
+
+// One mirror per document, kept while measurements follow each other (a caret followed keystroke by keystroke
+// costs one layout of a contained box, not a node inserted and removed each time), removed when idle.
+const mirrors = new WeakMap<Document, Mirror>();
+const IDLE_MS = 2000;
+
+function mirrorFor(doc: Document, host: HTMLElement): Mirror {
+  let mirror = mirrors.get(doc);
+  if (!mirror) {
+    const element = doc.createElement('div');
+    element.setAttribute('aria-hidden', 'true');
+    const node = doc.createTextNode('');
+    element.append(node);
+    mirror = { element, node, styleKey: '', idle: null };
+    mirrors.set(doc, mirror);
+  }
+  if (!mirror.element.isConnected) host.append(mirror.element);
+  if (mirror.idle !== null) clearTimeout(mirror.idle);
+  const current = mirror;
+  mirror.idle = setTimeout(() => {
+    current.element.remove();
+    current.idle = null;
+  }, IDLE_MS);
+  return mirror;
+}
+
+// Fills the mirror like the field, scrolls it as the field is scrolled, and measures. Rectangles are
 // translated from the mirror's box to the field's, so they are in the field's viewport coordinates.
 function measure<T>(field: TextControl, read: (node: Text, toField: ToField) => T): T | null {
   const doc = field.ownerDocument;
   const view = doc.defaultView;
   const host = doc.body ?? doc.documentElement;
   if (!view || !host) return null;
-  const mirror = doc.createElement('div');
-  mirror.setAttribute('aria-hidden', 'true');
   const multiline = field instanceof view.HTMLTextAreaElement;
   const style = mirrorStyle(view.getComputedStyle(field), {
     multiline,
@@ -127,21 +158,23 @@ function measure<T>(field: TextControl, read: (node: Text, toField: ToField) => 
     offsetHeight: field.offsetHeight,
     scrollsVertically: field.scrollHeight > field.clientHeight,
   });
-  Object.assign(mirror.style, style);
-  const node = doc.createTextNode(mirrorText(field.value));
-  mirror.append(node);
-  host.append(mirror);
-  try {
-    mirror.scrollTop = field.scrollTop;
-    mirror.scrollLeft = field.scrollLeft;
-    const from = mirror.getBoundingClientRect();
-    const to = field.getBoundingClientRect();
-    const dx = to.left - from.left - mirror.scrollLeft + field.scrollLeft;
-    const dy = to.top - from.top - mirror.scrollTop + field.scrollTop;
-    return read(node, (rect) => new DOMRect(rect.left + dx, rect.top + dy, rect.width, rect.height));
-  } finally {
-    mirror.remove();
+  const mirror = mirrorFor(doc, host);
+  const styleKey = JSON.stringify(style);
+  if (styleKey !== mirror.styleKey) {
+    mirror.element.removeAttribute('style');
+    Object.assign(mirror.element.style, style);
+    mirror.styleKey = styleKey;
   }
+  const text = mirrorText(field.value);
+  if (mirror.node.data !== text) mirror.node.data = text;
+  const { element, node } = mirror;
+  element.scrollTop = field.scrollTop;
+  element.scrollLeft = field.scrollLeft;
+  const from = element.getBoundingClientRect();
+  const to = field.getBoundingClientRect();
+  const dx = to.left - from.left - element.scrollLeft + field.scrollLeft;
+  const dy = to.top - from.top - element.scrollTop + field.scrollTop;
+  return read(node, (rect) => new DOMRect(rect.left + dx, rect.top + dy, rect.width, rect.height));
 }
 
 // A collapsed range has no rectangle in some engines; the left edge of the next character stands in.

@@ -5,6 +5,7 @@ import { CardOpenStatusSchema, SelectionJobSchema } from '../selection/selection
 import { DIAGNOSTICS_MESSAGES } from './diagnostics-schemas';
 import { OPTIONS_MESSAGES } from './options-schemas';
 import { POPUP_MESSAGES } from './popup-schemas';
+import { AUTOCOMPLETE_MESSAGES } from './autocomplete-schemas';
 
 // Who may send a message: extension pages (options, popup) or content scripts in tabs.
 export type SenderKind = 'extension-page' | 'content-script';
@@ -29,7 +30,8 @@ export const MESSAGES = {
   getSiteStatus: {
     from: ['content-script'],
     request: z.undefined(),
-    response: z.object({ enabled: z.boolean() }),
+    // autocomplete: whether keystroke listeners should run in this frame (autocomplete-schema.ts).
+    response: z.object({ enabled: z.boolean(), autocomplete: z.boolean() }),
   },
   // Background → content script: the keyboard command asks the focused frame to open the panel.
   openPanel: {
@@ -78,6 +80,8 @@ export const MESSAGES = {
   ...POPUP_MESSAGES,
   // The diagnostics log (reports from pages and content scripts, the options page's view).
   ...DIAGNOSTICS_MESSAGES,
+  // Autocomplete: outcomes from the page, the popup's switch, the dashboard's counters.
+  ...AUTOCOMPLETE_MESSAGES,
 } as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -27,6 +27,7 @@ export function buildRequestBody(call: ChatCall): Record<string, unknown> {
     max_tokens: call.maxTokens,
     temperature: call.temperature,
   };
+  if (call.stop?.length) body.stop = call.stop;
   if (call.responseFormat?.type === 'json_schema') {
     const { name, schema } = call.responseFormat;
     body.response_format = { type: 'json_schema', json_schema: { name, schema, strict: true } };

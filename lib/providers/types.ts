@@ -21,6 +21,8 @@ export interface ChatCall {
   maxTokens: number;
   temperature: number;
   responseFormat?: ResponseFormat;
+  // Stop sequences, for providers that take them (autocomplete stops at a line end).
+  stop?: string[];
   signal?: AbortSignal;
 }
 

@@ -1,11 +1,13 @@
 // Owns the settings a new install starts with.
+import { DEFAULT_AUTOCOMPLETE } from './autocomplete-schema';
+
 export const DEFAULT_PROVIDER_ID = 'default';
 
 export const DEFAULT_SYSTEM_PROMPT =
   'You are a writing assistant inside a web page. Reply with the text to insert only: no preamble, no quotes, no markdown fences.';
 
 export const DEFAULT_SETTINGS_VALUE = {
-  version: 5,
+  version: 6,
   providers: [
     {
       id: DEFAULT_PROVIDER_ID,
@@ -59,4 +61,5 @@ export const DEFAULT_SETTINGS_VALUE = {
   disabledSites: [],
   allowedSites: [],
   profiles: [],
+  autocomplete: DEFAULT_AUTOCOMPLETE,
 } as const;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrateSettings, MIGRATIONS } from './migrations';
+import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6, migrateSettings, MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
 // One frozen example per old version, written by hand from that version's schema in git history (never produced
@@ -53,6 +53,10 @@ const KEPT: Record<number, (settings: Settings) => void> = {
     expect(s.profiles).toEqual([{ id: 'work', name: 'Work', text: 'Ann Example, ann@example.com, frontend engineer in Berlin' }]);
     expect(s.chain).toEqual([{ providerId: 'gemini', model: 'gemini-2.5-flash' }]);
   },
+  6: (s) => {
+    expect(s.autocomplete).toEqual({ enabled: true, target: { providerId: 'gemini', model: 'gemini-2.5-flash' }, sites: { 'mail.example.com': false }, dailyTokenCap: 50_000, dailyCostCapUsd: 0.5 });
+    expect(s.profiles).toEqual(fixture(5).profiles);
+  },
 };
 const FROZEN_VERSIONS = Object.keys(KEPT).map(Number);
 
@@ -102,6 +106,24 @@ describe('settings migrations', () => {
 
   it('4 → 5: adds an empty list of form-fill profiles and keeps everything else', () => {
     expect(migrate4to5(fixture(4))).toEqual({ ...fixture(4), version: 5, profiles: [] });
+  });
+
+  it('5 → 6: a version-5 object gains autocomplete, off, and keeps everything else', () => {
+    const { autocomplete: _notInV5, ...current } = structuredClone(DEFAULT_SETTINGS);
+    const v5 = { ...current, version: 5, disabledSites: ['mail.example.com'], profiles: [{ id: 'p1', name: 'Work', text: 'Ann' }] };
+    const v6 = migrate5to6(v5);
+    expect(v6).toEqual({ ...v5, version: 6, autocomplete: { enabled: false, target: null, sites: {}, dailyTokenCap: 200_000, dailyCostCapUsd: null } });
+    const result = migrateSettings(v5);
+    expect(result.migratedFrom).toBe(5);
+    expect(result.settings.autocomplete.enabled).toBe(false);
+    expect(result.settings.profiles).toEqual(v5.profiles);
+  });
+
+  it('6: an autocomplete target must name a known provider or the browser\'s own model', () => {
+    const withTarget = (providerId: string) => ({ ...DEFAULT_SETTINGS, autocomplete: { ...DEFAULT_SETTINGS.autocomplete, target: { providerId, model: 'm' } } });
+    expect(SettingsSchema.safeParse(withTarget('default')).success).toBe(true);
+    expect(SettingsSchema.safeParse(withTarget('chrome-built-in')).success).toBe(true);
+    expect(SettingsSchema.safeParse(withTarget('nowhere')).success).toBe(false);
   });
 
   it('5: a profile needs a name and keeps its text short enough for storage.sync', () => {

@@ -1,5 +1,6 @@
 // Owns upgrading stored settings from any older version to the current schema.
 // Each step is a small pure function; unreadable input falls back to defaults with a backup.
+import { DEFAULT_AUTOCOMPLETE } from './autocomplete-schema';
 import { DEFAULT_SETTINGS_VALUE, DEFAULT_PROVIDER_ID } from './defaults';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
@@ -18,7 +19,7 @@ const V1_DEFAULTS = {
 };
 
 // Version 2 as it shipped: everything of version 3 but the user's templates (and later fields).
-const { templates: _notInV2, allowedSites: _notInV3, profiles: _notInV4, ...V2_REST } = structuredClone(DEFAULT_SETTINGS_VALUE);
+const { templates: _notInV2, allowedSites: _notInV3, profiles: _notInV4, autocomplete: _notInV5, ...V2_REST } = structuredClone(DEFAULT_SETTINGS_VALUE);
 const V2_DEFAULTS = { ...V2_REST, version: 2 };
 
 // Version 0: a settings object written before versions existed (no `version` key).
@@ -70,8 +71,13 @@ export function migrate4to5(old: Stored): Stored {
   return { ...old, version: 5, profiles: [] };
 }
 
+// Version 6: autocomplete as you type, off (with its default daily cap) until the user switches it on.
+export function migrate5to6(old: Stored): Stored {
+  return { ...old, version: 6, autocomplete: structuredClone(DEFAULT_AUTOCOMPLETE) };
+}
+
 // MIGRATIONS[n] turns a version-n object into a version-(n+1) object.
-export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3, 3: migrate3to4, 4: migrate4to5 };
+export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3, 3: migrate3to4, 4: migrate4to5, 5: migrate5to6 };
 
 export interface MigrationResult {
   settings: Settings;

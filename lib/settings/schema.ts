@@ -16,8 +16,9 @@ import { ProviderSchema, TargetSchema } from './provider-schema';
 import { SitePatternSchema } from './site-pattern';
 import { MAX_PROFILES, ProfileSchema } from './profile-schema';
 import { DEFAULT_SETTINGS_VALUE } from './defaults';
+import { AutocompleteSettingsSchema } from './autocomplete-schema';
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const SettingsSchema = z
   .object({
@@ -41,6 +42,8 @@ export const SettingsSchema = z
     allowedSites: z.array(SitePatternSchema).max(1000),
     // Facts the popup's form fill may use, one profile chosen per fill.
     profiles: z.array(ProfileSchema).max(MAX_PROFILES),
+    // Ghost-text suggestions as the user types.
+    autocomplete: AutocompleteSettingsSchema,
   })
   .superRefine((settings, ctx) => {
     const ids = new Set(settings.providers.map((provider) => provider.id));
@@ -49,6 +52,10 @@ export const SettingsSchema = z
         ctx.addIssue({ code: 'custom', path: ['chain', index, 'providerId'], message: 'settings_error_unknownProvider' });
       }
     });
+    const suggester = settings.autocomplete.target;
+    if (suggester && suggester.providerId !== 'chrome-built-in' && !ids.has(suggester.providerId)) {
+      ctx.addIssue({ code: 'custom', path: ['autocomplete', 'target', 'providerId'], message: 'settings_error_unknownProvider' });
+    }
     settings.filter.patterns.forEach((pattern, index) => {
       try {
         new RegExp(pattern, 'u');

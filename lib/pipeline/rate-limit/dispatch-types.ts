@@ -4,8 +4,9 @@ import type { Clock } from '../clock';
 import type { KeyValueStore } from '../kv-store';
 import type { BatchingPolicy, RateLimitPolicy } from '../../settings/policy-schemas';
 
-// Every waiting interactive request goes before any bulk one.
-export const PrioritySchema = z.enum(['interactive', 'bulk']);
+// Every waiting interactive request goes before any bulk one. Speculative work (autocomplete) never
+// waits: it runs only when nothing is queued and room is left over, and is dropped otherwise.
+export const PrioritySchema = z.enum(['interactive', 'bulk', 'speculative']);
 export type Priority = z.infer<typeof PrioritySchema>;
 
 export const BatchInfoSchema = z.object({
@@ -51,7 +52,8 @@ export interface TargetSnapshot {
 }
 
 export interface Dispatcher {
-  // Rejects with the AbortError DOMException if the signal aborts while queued.
+  // Rejects with the AbortError DOMException if the signal aborts while queued, and a speculative
+  // request with SpeculativeDroppedError when it would have to wait.
   acquire(request: DispatchRequest): Promise<Grant>;
   // A 429 with Retry-After pauses the whole queue of that target.
   pause(targetId: string, ms: number): void;

@@ -6,6 +6,7 @@ import { selectBatch } from '../batching/select-batch';
 import type { CallOutcome, DispatchRequest, Dispatcher, DispatcherOptions, Grant } from './dispatch-types';
 import { emptyLimiterState, parseLimiterState, type LimiterState } from './limiter-state';
 import { readRateLimitHeaders } from './rate-limit-headers';
+import { SpeculativeDroppedError, speculativeDrop } from './speculative-lane';
 import { applyHints, available, charge, holdForPause, mergeStates, refundTokens, waitFor } from './target-limits';
 import { WaitQueue, type Waiter } from './wait-queue';
 import { diagnose, reportDiagnostic } from '../../diagnostics/diagnostics-log';
@@ -198,6 +199,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const target = targetFor(request.targetId);
       const now = clock.now();
       const policy = policyFor(target.id);
+      if (request.priority === 'speculative') {
+        // Never queued: a suggestion that has to wait is stale by the time it could run.
+        const dropped = speculativeDrop(target.state, policy, tokensOf(request), target.queue.size, now);
+        if (dropped) return Promise.reject(new SpeculativeDroppedError(dropped));
+        charge(target.state, policy, 1, tokensOf(request), now);
+        persist(target);
+        return Promise.resolve(singleGrant(target, request));
+      }
       // Nobody ahead and room now: granted in this very turn, never batched, no timer involved.
       if (target.queue.wouldLead(request) && waitFor(target.state, policy, tokensOf(request), now) === 0) {
         charge(target.state, policy, 1, tokensOf(request), now);

@@ -1,0 +1,8 @@
+// Loaded by the content script only where autocomplete is on: the keystroke listeners and the ghost text.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createAutocomplete } from '../lib/content/autocomplete/controller';
+import { registerAutocomplete } from '../lib/content/autocomplete-api';
+
+export default defineUnlistedScript(() => {
+  registerAutocomplete(createAutocomplete());
+});

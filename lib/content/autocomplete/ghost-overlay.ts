@@ -1,0 +1,123 @@
+// Owns drawing a suggestion as grey text at the caret, in an overlay that copies the field's font and
+// sits over the field's text box: the field and the editor's model are never touched by it.
+
+import { caretRect } from '../../dom/text-mirror';
+import type { CaretContext } from './caret-context';
+
+export interface GhostOverlay {
+  // False when the caret has no place on screen to draw at.
+  show(context: CaretContext, text: string): boolean;
+  hide(): void;
+  isShown(): boolean;
+  dispose(): void;
+}
+
+const FONT_PROPERTIES = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings', 'letterSpacing', 'wordSpacing', 'textTransform', 'tabSize', 'wordBreak', 'overflowWrap', 'direction'] as const;
+
+export function createGhostOverlay(doc: Document): GhostOverlay {
+  let host: HTMLElement | null = null;
+  let ghost: HTMLElement | null = null;
+
+  const ensure = (): { host: HTMLElement; ghost: HTMLElement } => {
+    if (host && ghost && host.isConnected) return { host, ghost };
+    host = doc.createElement('draftsmith-ghost');
+    host.setAttribute('aria-hidden', 'true');
+    Object.assign(host.style, { position: 'fixed', overflow: 'hidden', pointerEvents: 'none', zIndex: '2147483646', margin: '0', padding: '0', border: '0', contain: 'layout paint' });
+    // Closed: page scripts cannot read the suggestion out of the overlay.
+    const shadow = host.attachShadow({ mode: 'closed' });
+    ghost = doc.createElement('span');
+    ghost.setAttribute('part', 'ghost');
+    Object.assign(ghost.style, { position: 'absolute', display: 'block', margin: '0', padding: '0', opacity: '0.5', userSelect: 'none' });
+    shadow.append(ghost);
+    doc.documentElement.append(host);
+    return { host, ghost };
+  };
+
+  const hide = () => {
+    if (host) host.style.display = 'none';
+  };
+
+  return {
+    show(context, text) {
+      const view = doc.defaultView;
+      const caret = context.caret ? collapsedRect(context.caret) : caretRect(context.field as HTMLTextAreaElement, context.offset);
+      if (!view || !caret || !text) {
+        hide();
+        return false;
+      }
+      const field = context.field;
+      const fieldStyle = view.getComputedStyle(field);
+      const textElement = context.caret ? elementAt(context.caret) : field;
+      const style = textElement && textElement !== field ? view.getComputedStyle(textElement) : fieldStyle;
+      const box = field.getBoundingClientRect();
+      const borderLeft = px(fieldStyle.borderLeftWidth);
+      const borderTop = px(fieldStyle.borderTopWidth);
+      const left = box.left + borderLeft;
+      const top = box.top + borderTop;
+      const width = field.clientWidth || box.width;
+      const height = field.clientHeight || box.height;
+      const contentLeft = px(fieldStyle.paddingLeft);
+      const contentWidth = Math.max(0, width - contentLeft - px(fieldStyle.paddingRight));
+      const singleLine = field instanceof HTMLInputElement;
+      const lineHeight = style.lineHeight.endsWith('px') ? px(style.lineHeight) : caret.height;
+
+      const parts = ensure();
+      Object.assign(parts.host.style, { display: 'block', left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+      const ghostStyle: Record<string, string> = {
+        top: `${caret.top - top - (lineHeight - caret.height) / 2}px`,
+        lineHeight: `${lineHeight}px`,
+        color: style.color,
+        whiteSpace: singleLine ? 'pre' : 'pre-wrap',
+      };
+      for (const property of FONT_PROPERTIES) ghostStyle[property] = style[property];
+      if (singleLine) {
+        Object.assign(ghostStyle, { left: `${caret.left - left}px`, width: 'auto', textIndent: '0px' });
+      } else {
+        // The first line starts at the caret; the lines after it wrap at the field's own left edge.
+        Object.assign(ghostStyle, { left: `${contentLeft}px`, width: `${contentWidth}px`, textIndent: `${caret.left - left - contentLeft}px` });
+      }
+      Object.assign(parts.ghost.style, ghostStyle);
+      parts.ghost.textContent = text;
+      return true;
+    },
+    hide,
+    isShown: () => host !== null && host.isConnected && host.style.display !== 'none',
+    dispose() {
+      host?.remove();
+      host = null;
+      ghost = null;
+    },
+  };
+}
+
+// A collapsed range has no box at some places (an empty line, after a <br>); the character before it does.
+export function collapsedRect(range: Range): DOMRect | null {
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1];
+  if (last) return new DOMRect(last.left, last.top, 0, last.height);
+  const { startContainer: node, startOffset: offset } = range;
+  const doc = node.ownerDocument;
+  if (!doc) return null;
+  if (node instanceof Text && offset > 0) {
+    const previous = doc.createRange();
+    previous.setStart(node, offset - 1);
+    previous.setEnd(node, offset);
+    const rect = previous.getBoundingClientRect();
+    return new DOMRect(rect.right, rect.top, 0, rect.height);
+  }
+  const element = node instanceof Element ? (node.childNodes[offset] ?? node) : node.parentElement;
+  if (!(element instanceof Element)) return null;
+  const rect = element.getBoundingClientRect();
+  return rect.height > 0 ? new DOMRect(rect.left, rect.top, 0, rect.height) : null;
+}
+
+function elementAt(range: Range): Element | null {
+  const node = range.startContainer;
+  return node instanceof Element ? node : node.parentElement;
+}
+
+function px(value: string): number {
+  const number = Number.parseFloat(value);
+  return Number.isFinite(number) ? number : 0;
+}
+

@@ -1,0 +1,23 @@
+// Owns loading the autocomplete module only where autocomplete is on, so other pages run nothing per keystroke.
+import { browser } from 'wxt/browser';
+import { registeredAutocomplete, type AutocompleteApi } from './autocomplete-api';
+import { LAZY_AUTOCOMPLETE_FILE } from '../manifest/lazy-files';
+
+let loading: Promise<AutocompleteApi> | null = null;
+
+function loadAutocomplete(): Promise<AutocompleteApi> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(`/${LAZY_AUTOCOMPLETE_FILE}`)).then(() => {
+    const api = registeredAutocomplete();
+    if (!api) throw new Error('The autocomplete module did not register.');
+    return api;
+  });
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+export function syncAutocomplete(doc: Document, on: boolean): void {
+  if (on) void loadAutocomplete().then((api) => api.attach(doc), () => undefined);
+  else registeredAutocomplete()?.detach();
+}

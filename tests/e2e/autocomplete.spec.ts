@@ -1,0 +1,189 @@
+// Autocomplete as you type: ghost text at the caret in a textarea, a contenteditable and rich editors; Tab,
+// one-step undo, type-through without requests, aborts on stale keystrokes, and where it must never ask.
+import type { Page } from '@playwright/test';
+import { expect, test, type ExtensionSettingsPatch } from './fixtures/test';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import type { LlmServer } from '../server/llm-server';
+import { EditorPage, STARTING_TEXT, type EditorCase } from './page-objects/editor-page';
+import { GhostText } from './page-objects/ghost-text';
+import { contentScriptListeners } from './fixtures/content-listeners';
+
+const REPLY = 'the quick reply. It helped a lot.';
+const SUGGESTION = 'the quick reply.';
+const TYPED = ' Thanks for ';
+// Slower than the pause, like a person typing.
+const KEY_DELAY_MS = 60;
+
+const autocompleteOn = (extra: Partial<typeof DEFAULT_SETTINGS.autocomplete> = {}): ExtensionSettingsPatch => ({
+  settings: { autocomplete: { ...DEFAULT_SETTINGS.autocomplete, enabled: true, ...extra } },
+});
+
+// Only suggestion requests carry this fence label.
+const suggestionRequests = (llm: LlmServer) => llm.requests.filter((request) => request.rawBody.includes('text_before_caret'));
+
+async function openTextarea(page: Page, url: string, ghost: GhostText | null): Promise<void> {
+  await page.goto(`${url}/textarea.html`);
+  await page.locator('#note').click();
+  await page.keyboard.press('Control+End');
+  await ghost?.waitUntilListening('#note');
+}
+
+test.describe('in a textarea', () => {
+  test('typing key by key shows a suggestion, Tab puts it in, and one Ctrl+Z takes exactly it out', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, ghost);
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    // Drawn over the field, not in it.
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}`);
+    const body = suggestionRequests(llm)[0]?.body as { max_tokens?: number; stop?: string[] };
+    expect(body.max_tokens).toBeLessThanOrEqual(64);
+    expect(body.stop).toEqual(['\n']);
+    expect((await ghost.read()).style).toContain('font-family');
+
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}${SUGGESTION}`);
+    await expect(page.locator('#note')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}`);
+  });
+
+  test('typing into a suggestion consumes it with no new request; Escape dismisses; Ctrl+→ takes one word', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, ghost);
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    const asked = suggestionRequests(llm).length;
+
+    await page.keyboard.type('the q', { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBe('uick reply.');
+    await page.keyboard.press('Control+ArrowRight');
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}the quick`);
+    await expect.poll(() => ghost.text()).toBe(' reply.');
+    expect(suggestionRequests(llm)).toHaveLength(asked);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ghost.text()).toBeNull();
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}the quick`);
+    // Without a suggestion Tab does its usual job: focus moves on.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#note')).not.toBeFocused();
+  });
+
+  test('a keystroke during a slow answer aborts the upstream request, and the stale suggestion never shows', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'slow-first-token', ms: 4000, reply: 'STALE suggestion.' }, { kind: 'ok', reply: 'fresh words.', times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, ghost);
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+    await expect.poll(() => suggestionRequests(llm).length).toBe(1);
+
+    const seen = new Set<string>();
+    await ghost.typeWatching('x', KEY_DELAY_MS, seen);
+    await expect.poll(() => suggestionRequests(llm)[0]?.aborted).toBe(true);
+    // The next pause asks again with the new text, and only that answer shows.
+    await expect.poll(async () => {
+      const shown = await ghost.text();
+      if (shown !== null) seen.add(shown);
+      return shown;
+    }).toBe('fresh words.');
+    expect([...seen].some((text) => text.includes('STALE'))).toBe(false);
+    expect(suggestionRequests(llm)[1]?.rawBody).toContain('Thanks for x');
+  });
+
+  test('never asks from a password field, and never while an IME composition is in progress', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    // The first focus of a field offered for writing loads autocomplete; the password field itself never is.
+    await openTextarea(page, pages.url, ghost);
+    await page.locator('#pw').click();
+    await page.keyboard.type('my secret passphrase goes here', { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(1500);
+    expect(suggestionRequests(llm)).toHaveLength(0);
+
+    await page.locator('#note').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+    // Asking resumes in the textarea, so the silence above was the password field's.
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    const asked = suggestionRequests(llm).length;
+
+    // A composition in progress: the suggestion goes and nothing is asked however long it lasts.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+    await expect.poll(() => ghost.text()).toBeNull();
+    await cdp.send('Input.imeSetComposition', { text: 'nihao', selectionStart: 5, selectionEnd: 5 });
+    await page.waitForTimeout(1500);
+    expect(suggestionRequests(llm)).toHaveLength(asked);
+    // Committing the composition ends it; asking resumes after that.
+    await cdp.send('Input.insertText', { text: '你好' });
+    await expect.poll(() => suggestionRequests(llm).length).toBeGreaterThan(asked);
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}你好`);
+  });
+
+  test('with the switch off nothing is asked and no keystroke listener is added', async ({ context, pages, configure, llm }) => {
+    await configure({});
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, null);
+    // The focus asked the worker; the answer (off) loads nothing.
+    await expect(page.locator('#note')).toBeFocused();
+    await page.keyboard.type(`${TYPED}more words here`, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(1500);
+    expect(suggestionRequests(llm)).toHaveLength(0);
+    expect(await ghost.text()).toBeNull();
+    const listeners = await contentScriptListeners(page, '#note');
+    expect(listeners.document.filter((type) => !type.includes('wxt:'))).toEqual(['focusin', 'focusout', 'scroll']);
+    expect(listeners.field).toEqual([]);
+  });
+});
+
+const EDITORS: EditorCase[] = [
+  { name: 'plain contenteditable', file: 'contenteditable.html', field: '#editor' },
+  { name: 'Lexical', file: 'lexical.html', field: '#editor' },
+  { name: 'Tiptap (ProseMirror)', file: 'tiptap.html', field: '.ProseMirror' },
+  { name: 'CodeMirror 6', file: 'codemirror.html', field: '.cm-content' },
+];
+
+for (const editor of EDITORS) {
+  test(`${editor.name}: a suggestion shows, Tab puts it into the editor's state, one Ctrl+Z removes it, type-through asks nothing`, async ({
+    context,
+    pages,
+    configure,
+    llm,
+  }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = new EditorPage(await context.newPage(), editor);
+    const ghost = new GhostText(page.page);
+    await page.goto(pages.url);
+    await page.caretToEnd();
+    await ghost.waitUntilListening(editor.field);
+    await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    const typed = (await page.state()).trim();
+    expect(typed).toBe(`${STARTING_TEXT}${TYPED}`.trim());
+
+    const asked = suggestionRequests(llm).length;
+    await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBe(' quick reply.');
+    expect(suggestionRequests(llm)).toHaveLength(asked);
+
+    await page.page.keyboard.press('Tab');
+    await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+    await page.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}the`);
+    expect(page.errors).toEqual([]);
+  });
+}
