@@ -35,6 +35,7 @@ interface OpenPanel {
 export function createPanelController(doc: Document): InlinePanelApi {
   let open: OpenPanel | null = null;
   let notice: WriteNotice | null = null;
+  let noticeField: EditableField | null = null;
   const view = doc.defaultView ?? window;
 
   const viewport = () => ({ width: doc.documentElement.clientWidth || view.innerWidth, height: doc.documentElement.clientHeight || view.innerHeight });
@@ -67,11 +68,11 @@ export function createPanelController(doc: Document): InlinePanelApi {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.isComposing) return;
-    const field = open?.field;
-    const fromField = field ? event.composedPath().includes(field) : false;
-    if (open && fromField) {
+    const path = event.composedPath();
+    if (open && path.includes(open.field)) {
       close(true);
-    } else if (notice && !open) {
+    } else if (notice && !open && noticeField && (path.includes(noticeField) || notice.contains(path[0] as Node))) {
+      // Only from the field or the notice itself: elsewhere Escape stays the page's.
       notice.dismiss();
     } else return;
     // Ours to handle: the page (a dialog that closes on Escape) does not also act on it.
@@ -111,6 +112,7 @@ export function createPanelController(doc: Document): InlinePanelApi {
       },
     });
     notice = shown;
+    noticeField = field;
   };
 
   return {

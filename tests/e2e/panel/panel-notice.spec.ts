@@ -64,9 +64,11 @@ test('Escape from the field closes the panel, and then the notice; typing also c
   await page.goto(`${pages.url}/textarea.html`);
   const field = page.locator('#note');
   const panel = new InlinePanel(page);
+  await field.focus();
+  await page.keyboard.press('Control+End');
   await panel.open(field);
   // Back in the field with the panel still open: Escape there closes it.
-  await field.click();
+  await field.focus();
   await expect(panel.dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel.dialog).toBeHidden();

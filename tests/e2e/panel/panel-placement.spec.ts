@@ -77,7 +77,7 @@ for (const viewport of [
         ] as const) {
           const where = `${position}, ${label} answer`;
           await page.evaluate(([id, spot]) => (window as unknown as { placeField: (k: string, p: string) => void }).placeField(id, spot), [kind.id, position] as const);
-          llm.script({ kind: 'ok', reply, chunkSize: 24, chunkDelayMs: label === 'long' ? 12 : 60 });
+          llm.script({ kind: 'ok', reply, chunkSize: label === 'long' ? 24 : 4, chunkDelayMs: label === 'long' ? 12 : 60 });
           await panel.open(field);
           await startSampling(page, `#${kind.id}`);
           await panel.ask('Write it');
