@@ -1,6 +1,7 @@
 // Owns the one-line status a screen reader announces for a generation, and the lasting notices.
 import { describeError } from '../../lib/i18n/error-message';
 import { t } from '../../lib/i18n/t';
+import { tPlural } from '../../lib/i18n/plural';
 import type { GenerationState } from './generation-state';
 
 const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
@@ -26,7 +27,7 @@ export function statusText(state: GenerationState): string {
 export function lastingNotices(state: GenerationState): string[] {
   const notices: string[] = [];
   if (state.trimmed) notices.push(t('noticeTrimmed', [String(state.trimmed.keptTokens), String(state.trimmed.originalTokens)]));
-  if (state.filtered) notices.push(t(state.filtered.mode === 'mask' ? 'noticeMasked' : 'noticeWarned', String(state.filtered.hits)));
+  if (state.filtered) notices.push(tPlural(state.filtered.mode === 'mask' ? 'noticeMasked' : 'noticeWarned', state.filtered.hits));
   return notices;
 }
 

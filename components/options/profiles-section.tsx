@@ -46,10 +46,10 @@ function ProfilesEditor({ initial }: { initial: Profile[] }) {
         <ProfileFields key={profile.id} profile={profile} onChange={(patch) => change(profile.id, patch)} onRemove={() => remove(profile.id)} />
       ))}
       <div className="actions">
-        <button type="button" onClick={add} disabled={profiles.length >= MAX_PROFILES}>
+        <button type="button" className="add" onClick={add} disabled={profiles.length >= MAX_PROFILES}>
           {t('profileAdd')}
         </button>
-        <button type="button" className="primary" onClick={() => save.mutate(profiles)} disabled={save.isPending}>
+        <button type="button" className="primary save" onClick={() => save.mutate(profiles)} disabled={save.isPending}>
           {t('profilesSave')}
         </button>
       </div>
