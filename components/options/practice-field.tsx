@@ -14,7 +14,7 @@ export function PracticeField() {
   const generate = (event: FormEvent) => {
     event.preventDefault();
     if (busy || !instruction.trim()) return;
-    start({ prompt: instruction, source: 'inline', context: text ? { fieldText: text, fieldLabel: t('opt_practiceField') } : {} });
+    start({ prompt: instruction, source: 'inline', context: text ? { fieldText: text, fieldLabel: t('opt_practiceField') } : {}, label: { action: { kind: 'prompt' }, words: instruction } });
   };
 
   // Adds to what is there rather than replacing it: the user's own text stays.

@@ -16,7 +16,7 @@ export function QuickPrompt() {
     event?.preventDefault();
     if (!prompt.trim() || busy) return;
     setCopyNotice(null);
-    start({ prompt, source: 'popup' });
+    start({ prompt, source: 'popup', label: { action: { kind: 'prompt' }, words: prompt } });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
