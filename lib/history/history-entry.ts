@@ -21,6 +21,8 @@ export const HistoryEntrySchema = z.object({
   model: z.string().max(200).nullable(),
   pageUrl: z.string().max(4000).nullable(),
   pageTitle: z.string().max(500).nullable(),
+  // The failure's own words (a provider's message), for the reason the history shows.
+  errorMessage: z.string().max(500).nullable().default(null),
   // Added later: entries written before have none and are named by their source instead.
   action: RequestActionSchema.nullable().default(null),
   // The user's own words, shown instead of the template or system prompt.
@@ -39,6 +41,6 @@ export type NewHistoryEntry = z.infer<typeof NewHistoryEntrySchema>;
 // What a finishing job may change; where and when it was asked stay fixed.
 // Listed field by field: a partial() of a field with a default would fill the default into every patch.
 export const HistoryPatchSchema = HistoryEntrySchema.pick({ result: true, incomplete: true, errorCode: true, model: true, pageUrl: true, pageTitle: true })
-  .extend({ retry: HistoryRetrySchema.nullable() })
+  .extend({ retry: HistoryRetrySchema.nullable(), errorMessage: z.string().max(500).nullable() })
   .partial();
 export type HistoryPatch = z.infer<typeof HistoryPatchSchema>;

@@ -53,7 +53,7 @@ describe('history store', () => {
     const { history, store } = setup();
     const old = { id: 'old', at: 5, source: 'inline', prompt: 'p', result: 'r', incomplete: false, errorCode: null, model: null, pageUrl: null, pageTitle: null };
     await store.set('old', old);
-    expect(await history.get('old')).toEqual({ ...old, action: null, words: null, retry: null });
+    expect(await history.get('old')).toEqual({ ...old, errorMessage: null, action: null, words: null, retry: null });
   });
 
   it('keeps what a retry needs until a patch drops it, and a patch without it leaves it alone', async () => {

@@ -181,6 +181,7 @@ async function finishHistory(deps: PipelineDeps, id: string, tracker: RunTracker
       // A finished entry needs no retry, so the page text it kept for one goes.
       ...(succeeded ? { retry: null } : {}),
       errorCode: tracker.errorCode(),
+      errorMessage: tracker.errorMessage()?.slice(0, 500) ?? null,
       model,
     })
     .catch(diagnose('history', 'finish entry'));

@@ -11,6 +11,7 @@ export interface RunTracker {
   finished(): boolean;
   outcome(): MetricsOutcome;
   errorCode(): ErrorCode | null;
+  errorMessage(): string | null;
   record(extra: { id: string; source: MetricsSource; coalesced: boolean; cacheError: string | null; prices: Record<string, Price> }): MetricsRecord;
 }
 
@@ -38,6 +39,7 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
     finished: () => terminal !== null,
     outcome: () => outcomeOf(terminal?.type === 'done' ? terminal : null, terminal?.type === 'error' ? terminal : null),
     errorCode: () => (terminal?.type === 'error' ? terminal.error.code : null),
+    errorMessage: () => (terminal?.type === 'error' ? terminal.error.message : null),
     record({ id, source, coalesced, cacheError, prices }) {
       const done = terminal?.type === 'done' ? terminal : null;
       const error = terminal?.type === 'error' ? terminal : null;
