@@ -2,9 +2,11 @@
 // can close at any step and, reopened, shows where the job stands.
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
+import { SETTINGS_ERRORS } from '../inline-panel/generation-status';
 import { FillPreview } from './fill-preview';
 import { FillRequestForm } from './fill-request-form';
 import { fillAnswerNotes, fillStatusText } from './fill-status';
+import { openSettings } from './popup-links';
 import { useFillJob } from './use-fill-job';
 
 export function FormFillSection({ tabId }: { tabId: number }) {
@@ -12,6 +14,10 @@ export function FormFillSection({ tabId }: { tabId: number }) {
   const headingId = useId();
   const job = query.data ?? null;
   const working = job?.status === 'reading' || job?.status === 'asking' || job?.status === 'filling';
+  const error = job?.status === 'error' ? job.error : null;
+  // A wrong key, URL or model is fixed in settings; a page without fields is not fixed by asking again.
+  const fixInSettings = error?.kind === 'generation' && SETTINGS_ERRORS.has(error.error.code);
+  const canRetry = job?.status === 'error' && error?.kind !== 'no-fields';
 
   return (
     <section className="form-fill" aria-labelledby={headingId} aria-busy={working || pending}>
@@ -19,6 +25,11 @@ export function FormFillSection({ tabId }: { tabId: number }) {
       {query.isError && <p role="alert">{query.error.message}</p>}
       {failure && <p role="alert" className="error">{failure.message}</p>}
       {query.isSuccess && !job && <FillRequestForm busy={pending} onStart={(input) => start.mutate(input)} />}
+      {job && job.instruction && (
+        <p className="instruction">
+          <span className="muted">{t('popupYourInstruction')}</span> {job.instruction}
+        </p>
+      )}
       {job && (
         <>
           <p className={job.status === 'error' ? 'status error' : 'status'} role="status" aria-live="polite">
@@ -42,8 +53,13 @@ export function FormFillSection({ tabId }: { tabId: number }) {
               {t('popupUndo')}
             </button>
           )}
-          {job.status === 'error' && (
-            <button type="button" className="primary" disabled={pending} onClick={() => start.mutate({ instruction: job.instruction, profileId: job.profileId })}>
+          {fixInSettings && (
+            <button type="button" className="primary" onClick={openSettings}>
+              {t('openOptions')}
+            </button>
+          )}
+          {canRetry && (
+            <button type="button" className={fixInSettings ? undefined : 'primary'} disabled={pending} onClick={() => start.mutate({ instruction: job.instruction, profileId: job.profileId })}>
               {t('popupTryAgain')}
             </button>
           )}
