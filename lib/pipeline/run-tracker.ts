@@ -21,11 +21,15 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
   let endedAt: number | null = null;
   let retries = 0;
   let terminal: Extract<ServerEvent, { type: 'done' | 'error' }> | null = null;
+  // The model the request was meant for (the chain's first target), so a failure is counted under it.
+  let intended: string | null = null;
 
   return {
     observe(event) {
       if (terminal) return;
-      if (event.type === 'delta') {
+      if (event.type === 'start') {
+        intended = event.model || null;
+      } else if (event.type === 'delta') {
         firstDeltaAt ??= now();
         text += event.text;
       } else if (event.type === 'notice' && event.notice.kind === 'retrying') {
@@ -43,7 +47,7 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
     record({ id, source, coalesced, cacheError, prices }) {
       const done = terminal?.type === 'done' ? terminal : null;
       const error = terminal?.type === 'error' ? terminal : null;
-      const model = done?.source === 'snippet' ? null : (done?.model ?? null);
+      const model = done?.source === 'snippet' ? null : (done?.model ?? (error ? intended : null));
       const usage = done?.usage;
       const targetId = done?.targetId ?? null;
       return {
