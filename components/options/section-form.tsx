@@ -50,8 +50,9 @@ export function SectionForm({ onSubmit, notice, pending, children, actions, save
         </button>
         {actions}
         {unsaved && !pending && <span className="unsaved-note">{t('opt_unsavedNote')}</span>}
+        {/* In the bar, so the result of a save shows where Save was pressed. */}
+        <SaveStatus notice={notice} />
       </div>
-      <SaveStatus notice={notice} />
     </form>
   );
 }
