@@ -1,5 +1,6 @@
 // Owns every TanStack Query key and queryOptions used by the extension's pages.
 import { queryOptions } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../lib/messaging/messenger';
 import { isChromeBuiltInAvailable } from '../lib/providers/chrome-built-in';
 import { globalLanguageModel } from '../lib/providers/chrome-language-model';
@@ -97,4 +98,25 @@ export const autocompleteSwitchQuery = (tabId: number) =>
 export const autocompleteStatsQuery = queryOptions({
   queryKey: queryKeys.autocompleteStats,
   queryFn: async () => (await sendMessage('getAutocompleteStats', undefined)).days,
+});
+
+// A local model server (Ollama, LM Studio) answering on its default port, with its installed models; the
+// onboarding offers it as a choice that needs no key. A server that does not answer is simply not offered.
+export const localServerQuery = (presetId: 'ollama' | 'lm-studio', baseUrl: string) =>
+  queryOptions({
+    queryKey: ['local-server', presetId] as const,
+    queryFn: async () => {
+      const result = await sendMessage('testProvider', {
+        provider: { id: presetId, kind: 'openai-compatible', name: presetId, baseUrl, headers: {}, contextTokens: 8192 },
+      });
+      return result.ok ? result.models : null;
+    },
+    retry: false,
+    staleTime: 30_000,
+  });
+
+// The extension's keyboard shortcuts as the browser has them now (the user may have changed or cleared them).
+export const shortcutsQuery = queryOptions({
+  queryKey: ['shortcuts'] as const,
+  queryFn: () => browser.commands.getAll(),
 });

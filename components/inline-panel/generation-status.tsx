@@ -6,7 +6,7 @@ import type { GenerationState } from './generation-state';
 import { lastingNotices, statusText } from './status-text';
 
 // Errors the user fixes in settings: a wrong key, a missing permission, a wrong URL or model, no model yet.
-const SETTINGS_ERRORS = new Set(['auth', 'permission', 'not-found', 'config', 'network']);
+export const SETTINGS_ERRORS: ReadonlySet<string> = new Set(['auth', 'permission', 'not-found', 'config', 'network']);
 
 interface GenerationStatusProps {
   state: GenerationState;

@@ -33,6 +33,8 @@ export interface InlinePanelProps {
 interface Ask {
   prompt: string;
   writes: QuickAction['writes'];
+  // A quick action's name, for the history; typed words have none.
+  titleKey?: string;
 }
 
 const ACTIONS = quickActions(browser.i18n.getUILanguage());
@@ -65,7 +67,9 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
     if (busy) return;
     writer.setNotice(null);
     setLastAsk(next);
-    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
+    // The history names what the user did: the quick action, or their own words.
+    const label = next.titleKey ? { action: { kind: 'template' as const, title: next.titleKey, titleKey: next.titleKey } } : { action: { kind: 'prompt' as const }, words: next.prompt };
+    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate, label });
   };
 
   const send = () => {

@@ -2,6 +2,7 @@
 import { describeError } from '../../lib/i18n/error-message';
 import { describeReason } from '../../lib/i18n/error-reason';
 import { t } from '../../lib/i18n/t';
+import { tPlural } from '../../lib/i18n/plural';
 import type { GenerationState } from './generation-state';
 
 const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
@@ -28,7 +29,7 @@ export function statusText(state: GenerationState): string {
 export function lastingNotices(state: GenerationState): string[] {
   const notices: string[] = [];
   if (state.trimmed) notices.push(t('noticeTrimmed', [String(state.trimmed.keptTokens), String(state.trimmed.originalTokens)]));
-  if (state.filtered) notices.push(t(state.filtered.mode === 'mask' ? 'noticeMasked' : 'noticeWarned', String(state.filtered.hits)));
+  if (state.filtered) notices.push(tPlural(state.filtered.mode === 'mask' ? 'noticeMasked' : 'noticeWarned', state.filtered.hits));
   return notices;
 }
 

@@ -7,9 +7,11 @@ import type { OptionsState } from '../../lib/messaging/options-schemas';
 import type { CachePolicy } from '../../lib/settings/policy-schemas';
 import { cacheStatsQuery, queryKeys } from '../queries';
 import { CheckField } from './check-field';
-import { formatBytes, formatDuration, formatNumber, formatPercent } from './format';
+import { formatBytes, formatNumber, formatPercent } from './format';
 import { errorAt } from './issue-messages';
 import { NumberField } from './number-field';
+import { UnitField } from './unit-field';
+import { SIZE_UNITS, TIME_UNITS } from './units';
 import { SectionForm } from './section-form';
 import { SectionFrame } from './section-frame';
 import { useSaveSettings } from './use-save-settings';
@@ -64,7 +66,6 @@ export function CacheSection({ state }: { state: OptionsState }) {
   const set = (patch: Partial<CachePolicy>) => setCache({ ...cache, ...patch });
   const at = (field: keyof CachePolicy) => errorAt(saver.errors, `cache.${field}`);
   const num = (value: number | null) => value ?? Number.NaN;
-  const valid = (value: number) => Number.isFinite(value) && value > 0;
 
   return (
     <SectionFrame title={t('opt_nav_cache')} intro={t('opt_cacheIntro')}>
@@ -73,22 +74,8 @@ export function CacheSection({ state }: { state: OptionsState }) {
         <CheckField label={t('opt_cacheEnabled')} name="cacheEnabled" checked={cache.enabled} onChange={(enabled) => set({ enabled })} />
         <div className="row">
           <NumberField label={t('opt_cacheMaxEntries')} name="maxEntries" value={cache.maxEntries} onChange={(value) => set({ maxEntries: num(value) })} error={at('maxEntries')} />
-          <NumberField
-            label={t('opt_cacheMaxBytes')}
-            name="maxBytes"
-            value={cache.maxBytes}
-            onChange={(value) => set({ maxBytes: num(value) })}
-            error={at('maxBytes')}
-            help={valid(cache.maxBytes) ? `= ${formatBytes(cache.maxBytes)}` : undefined}
-          />
-          <NumberField
-            label={t('opt_cacheTtlMs')}
-            name="ttlMs"
-            value={cache.ttlMs}
-            onChange={(value) => set({ ttlMs: num(value) })}
-            error={at('ttlMs')}
-            help={valid(cache.ttlMs) ? `= ${formatDuration(cache.ttlMs)}` : undefined}
-          />
+          <UnitField label={t('opt_cacheMaxBytes')} name="maxBytes" units={SIZE_UNITS} value={cache.maxBytes} onChange={(maxBytes) => set({ maxBytes })} error={at('maxBytes')} />
+          <UnitField label={t('opt_cacheTtlMs')} name="ttlMs" units={TIME_UNITS} value={cache.ttlMs} onChange={(ttlMs) => set({ ttlMs })} error={at('ttlMs')} />
         </div>
         <NumberField
           label={t('opt_cacheMaxTemperature')}

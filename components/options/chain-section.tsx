@@ -92,7 +92,7 @@ export function ChainSection({ state }: { state: OptionsState }) {
         )}
         <button
           type="button"
-          className="secondary"
+          className="add"
           disabled={chain.length >= 10}
           onClick={() => setChain([...chain, { providerId: settings.providers[0]?.id ?? '', model: '' }])}
         >

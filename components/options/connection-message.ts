@@ -1,6 +1,7 @@
 // Owns the sentence "Test connection" shows for each result, with the fix for the usual local-server mistakes.
 import { describeError } from '../../lib/i18n/error-message';
 import { t } from '../../lib/i18n/t';
+import { tPlural } from '../../lib/i18n/plural';
 import type { ConnectionResult } from '../../lib/messaging/options-schemas';
 
 function originOf(baseUrl: string): string {
@@ -14,7 +15,7 @@ function originOf(baseUrl: string): string {
 export function connectionMessage(result: ConnectionResult, baseUrl: string): string {
   if (result.ok) {
     const ms = String(Math.round(result.latencyMs));
-    return result.models.length > 0 ? t('opt_test_ok', [ms, String(result.models.length)]) : t('opt_test_okNoList', ms);
+    return result.models.length > 0 ? tPlural('opt_test_ok', result.models.length, [ms, String(result.models.length)]) : t('opt_test_okNoList', ms);
   }
   if (result.hint === 'ollama-origins') return t('opt_test_ollamaOrigins');
   if (result.hint === 'ollama-running') return t('opt_test_ollamaRunning');

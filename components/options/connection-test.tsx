@@ -63,7 +63,7 @@ export function ConnectionTest({ candidate, apiKey, onModels, onPick }: Connecti
 
   return (
     <div className="connection-test">
-      <button type="button" className="secondary" onClick={() => void run()} disabled={test.isPending}>
+      <button type="button" className="secondary" data-no-edit onClick={() => void run()} disabled={test.isPending}>
         {t('opt_testConnection')}
       </button>
       <p aria-live="polite" className={message ? (message.ok ? 'ok' : 'error') : undefined}>

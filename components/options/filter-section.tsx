@@ -1,5 +1,6 @@
 // Filter: mode, word and pattern lists (with the organisation's, locked), moderation, and a box to try it.
 import { useState } from 'react';
+import { tPlural } from '../../lib/i18n/plural';
 import { t } from '../../lib/i18n/t';
 import type { OptionsState } from '../../lib/messaging/options-schemas';
 import { applyManagedPolicy } from '../../lib/settings/managed-policy';
@@ -18,11 +19,14 @@ const MODE_LABELS = { off: 'opt_filterMode_off', block: 'opt_filterMode_block', 
 
 export function FilterSection({ state }: { state: OptionsState }) {
   const { settings, policy } = state;
+  const saver = useSaveSettings();
   const [mode, setMode] = useState(settings.filter.mode);
   const [words, setWords] = useState(settings.filter.words.join('\n'));
   const [patterns, setPatterns] = useState(settings.filter.patterns.join('\n'));
   const [moderation, setModeration] = useState(settings.filter.moderation);
-  const saver = useSaveSettings();
+  // Offensive words are not shown until asked for: a count, and a control that reveals the list.
+  const [wordsShown, setWordsShown] = useState(false);
+  const wordsError = errorAt(saver.errors, 'filter.words');
   const filter: FilterPolicy = { mode, words: linesOf(words), patterns: linesOf(patterns), moderation };
   // The tester shows what generation will do: the organisation's lists and mode apply too.
   const effective = applyManagedPolicy({ ...settings, filter }, policy).filter;
@@ -40,15 +44,17 @@ export function FilterSection({ state }: { state: OptionsState }) {
           locked={policy.filterMode !== undefined}
         />
         <div className="row">
-          <TextAreaField
-            label={t('opt_filterWords')}
-            name="filterWords"
-            rows={6}
-            value={words}
-            onChange={setWords}
-            error={errorAt(saver.errors, 'filter.words')}
-            help={t('opt_oneLine')}
-          />
+          {wordsShown || wordsError ? (
+            <TextAreaField label={t('opt_filterWords')} name="filterWords" rows={6} value={words} onChange={setWords} error={wordsError} help={t('opt_oneLine')} />
+          ) : (
+            <div className="field">
+              <span className="label-text">{t('opt_filterWords')}</span>
+              <p className="help">{tPlural('opt_filterWordCount', linesOf(words).length)}</p>
+              <button type="button" className="secondary" data-no-edit aria-expanded={false} onClick={() => setWordsShown(true)}>
+                {t('opt_filterWordsReveal')}
+              </button>
+            </div>
+          )}
           <TextAreaField
             label={t('opt_filterPatterns')}
             name="filterPatterns"
@@ -61,7 +67,7 @@ export function FilterSection({ state }: { state: OptionsState }) {
         </div>
         {managedTerms.length > 0 && (
           <div className="managed-list">
-            <p>{t('opt_managedTerms', String(managedTerms.length))}</p>
+            <p>{tPlural('opt_managedTerms', managedTerms.length)}</p>
             <LockedNote />
           </div>
         )}

@@ -30,17 +30,6 @@ export function formatBytes(bytes: number): string {
   return `${formatNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
 
-export function formatDuration(ms: number): string {
-  const units: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
-    ['day', 86_400_000],
-    ['hour', 3_600_000],
-    ['minute', 60_000],
-    ['second', 1000],
-  ];
-  const [unit, size] = units.find(([, size]) => ms >= size) ?? ['second', 1000];
-  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(ms / size);
-}
-
 export function formatTime(at: number): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

@@ -1,7 +1,11 @@
-// One history entry: when, which model, which page, the prompt and the result (plain or sanitised markdown).
+// One history entry: named by what the user did and where, their own words, the result (plain or sanitised
+// markdown), and for a failure its reason and a Retry.
+import { describeError } from '../../lib/i18n/error-message';
 import { t } from '../../lib/i18n/t';
+import { historyTitle } from '../../lib/history/history-title';
 import type { HistoryEntry } from '../../lib/history/history-entry';
 import { formatTime } from './format';
+import { HistoryRetry } from './history-retry';
 import { MarkdownText } from './markdown-text';
 
 interface HistoryEntryCardProps {
@@ -25,28 +29,42 @@ function PageLink({ entry }: { entry: HistoryEntry }) {
 
 export function HistoryEntryCard({ entry, markdown, onDelete }: HistoryEntryCardProps) {
   const when = formatTime(entry.at);
+  const title = historyTitle(entry);
+  // Entries from before the user's words were recorded show what was sent, as they always did.
+  const words = entry.words ?? (entry.action ? null : entry.prompt);
   return (
     <li className="card history-entry">
       <div className="card-head">
-        <p className="item-meta">
-          <time dateTime={new Date(entry.at).toISOString()}>{when}</time>
-          {entry.model && <> · {entry.model}</>}
-          {entry.pageUrl && (
-            <>
-              {' · '}
-              <PageLink entry={entry} />
-            </>
-          )}
-          {(entry.incomplete || entry.errorCode) && <> · {t('opt_historyIncomplete')}</>}
-        </p>
+        <div>
+          <h3 className="history-title">{title}</h3>
+          <p className="item-meta">
+            <time dateTime={new Date(entry.at).toISOString()}>{when}</time>
+            {entry.model && <> · {entry.model}</>}
+            {entry.pageUrl && (
+              <>
+                {' · '}
+                <PageLink entry={entry} />
+              </>
+            )}
+          </p>
+        </div>
         <button type="button" className="icon danger" aria-label={t('opt_deleteEntry', when)} title={t('opt_deleteEntry', when)} onClick={() => onDelete(entry)}>
           ✕
         </button>
       </div>
-      <p className="history-prompt">
-        <span className="label">{t('prompt')}:</span> {entry.prompt}
-      </p>
-      {markdown ? <MarkdownText text={entry.result} /> : <pre className="plain">{entry.result}</pre>}
+      {words && (
+        <p className="history-prompt">
+          <span className="label">{t('histYourWords')}:</span> {words}
+        </p>
+      )}
+      {entry.errorCode && (
+        <p className="error" role="note">
+          {t('histFailed', describeError({ code: entry.errorCode, message: entry.errorMessage ?? '' }))}
+        </p>
+      )}
+      {!entry.errorCode && entry.incomplete && <p className="warning">{t('histCut')}</p>}
+      {entry.result && (markdown ? <MarkdownText text={entry.result} /> : <pre className="plain">{entry.result}</pre>)}
+      {(entry.errorCode || entry.incomplete) && <HistoryRetry entry={entry} title={title} />}
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { formatMs, formatNumber, formatPercent, formatUsd } from './format';
 import { AutocompleteTable } from './autocomplete-table';
 import { DailyRequestsChart, LatencyChart, TokensCostChart } from './metrics-charts';
 import { DayTable, ModelTable } from './metrics-tables';
+import { timeBuckets } from './metrics-series';
 import { SectionFrame } from './section-frame';
 import { SelectField } from './select-field';
 
@@ -90,14 +91,19 @@ export function MetricsSection() {
           {t('loadFailed', metrics.error.message)}
         </p>
       )}
-      {view && view.records.length === 0 && <p className="empty">{t('opt_noMetrics')}</p>}
+      {view && view.records.length === 0 && (
+        <div className="empty-state">
+          <p className="empty">{t('opt_noMetrics')}</p>
+          <p className="help">{t('opt_noMetricsHow')}</p>
+        </div>
+      )}
       {view && view.records.length > 0 && (
         <>
           <Summary view={view} />
           <div className="charts">
             <LatencyChart records={view.records} />
-            <DailyRequestsChart stats={view.stats} />
-            <TokensCostChart stats={view.stats} />
+            <DailyRequestsChart series={timeBuckets(view.stats, view.records)} />
+            <TokensCostChart series={timeBuckets(view.stats, view.records)} />
           </div>
           <ModelTable stats={view.stats} />
           <DayTable stats={view.stats} />

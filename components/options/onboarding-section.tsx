@@ -1,14 +1,14 @@
-// First run: pick a preset, paste a key, test, done. Opened on install when there is no on-device model.
+// First run, a focused wizard: (1) a provider, zero-key choices first, (2) its key, (3) a test, (4) try it.
+// Opened on install when there is no on-device model.
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/messenger';
 import type { OptionsState } from '../../lib/messaging/options-schemas';
 import { requestOriginPermission } from '../../lib/permissions/origin-permission';
 import { ProviderSchema } from '../../lib/settings/provider-schema';
 import type { Settings } from '../../lib/settings/schema';
-import { builtInQuery } from '../queries';
 import { ConnectionTest } from './connection-test';
+import { OnboardingFinish } from './onboarding-finish';
 import { draftFromPreset, presetName, providerCandidate, type ProviderDraft } from './provider-draft';
 import { ProviderFields } from './provider-fields';
 import { PRESET_IDS, PRESETS, type PresetId } from './provider-presets';
@@ -16,6 +16,7 @@ import { SectionForm } from './section-form';
 import { SectionFrame } from './section-frame';
 import { SelectField } from './select-field';
 import { useSaveSettings } from './use-save-settings';
+import { ZeroKeyChoices } from './zero-key-choices';
 
 // A first setup replaces the untouched default; a later one adds the provider and puts it first.
 function startingFrom(state: OptionsState, draft: ProviderDraft): Settings {
@@ -24,8 +25,6 @@ function startingFrom(state: OptionsState, draft: ProviderDraft): Settings {
 }
 
 export function OnboardingSection({ state }: { state: OptionsState }) {
-  const builtIn = useQuery(builtInQuery);
-  const hasBuiltIn = builtIn.data !== undefined && builtIn.data !== 'unavailable';
   const taken = state.unconfigured ? [] : state.settings.providers.map((provider) => provider.id);
   const [preset, setPreset] = useState<PresetId>('openai');
   const [draft, setDraft] = useState(() => draftFromPreset('openai', taken));
@@ -39,9 +38,10 @@ export function OnboardingSection({ state }: { state: OptionsState }) {
   const ordered = { ...candidate.settings, chain: [...candidate.settings.chain.slice(-1), ...candidate.settings.chain.slice(0, -1)] };
   const providerIndex = ordered.providers.findIndex((provider) => provider.id === draft.provider.id);
 
-  const choose = (id: PresetId) => {
+  const choose = (id: PresetId, model?: string) => {
     setPreset(id);
-    setDraft(draftFromPreset(id, taken));
+    const next = draftFromPreset(id, taken);
+    setDraft(model ? { ...next, model } : next);
     setModels([]);
   };
 
@@ -68,27 +68,30 @@ export function OnboardingSection({ state }: { state: OptionsState }) {
     return { provider: parsed.data, requestUrl: candidate.requestUrl };
   };
 
-  if (done) {
-    return (
-      <SectionFrame title={t('opt_welcomeDone')}>
-        <p>{t('opt_welcomeDoneText')}</p>
-        <p>
-          <a href="#providers">{t('opt_openAllSettings')}</a>
-        </p>
-      </SectionFrame>
-    );
-  }
+  if (done) return <OnboardingFinish />;
+  const { keyUrl, needsKey } = PRESETS[preset];
   return (
     <SectionFrame title={t('opt_welcomeTitle')} intro={t('opt_welcomeIntro')}>
-      {hasBuiltIn && <p className="note">{t('opt_welcomeBuiltIn')}</p>}
+      <p>
+        <a href="#providers">{t('opt_welcomeSkip')}</a>
+      </p>
       <SectionForm onSubmit={onSubmit} notice={saver.notice} pending={saver.pending} saveLabel={t('opt_welcomeFinish')}>
-        <ol className="steps">
+        <ol className="steps wizard">
           <li>
             <h3>{t('opt_step_pick')}</h3>
-            <SelectField label={t('opt_preset')} name="preset" value={preset} options={PRESET_IDS.map((id) => ({ value: id, label: presetName(id) }))} onChange={choose} />
+            <ZeroKeyChoices chosen={preset} onChoose={choose} />
+            <h4>{t('opt_withKey')}</h4>
+            <SelectField label={t('opt_preset')} name="preset" value={preset} options={PRESET_IDS.map((id) => ({ value: id, label: presetName(id) }))} onChange={(id) => choose(id)} />
           </li>
           <li>
-            <h3>{PRESETS[preset].needsKey ? t('opt_step_key') : t('opt_step_check')}</h3>
+            <h3>{needsKey ? t('opt_step_key') : t('opt_step_check')}</h3>
+            {keyUrl && (
+              <p>
+                <a href={keyUrl} target="_blank" rel="noreferrer noopener">
+                  {t('opt_getApiKey', presetName(preset))}
+                </a>
+              </p>
+            )}
             <ProviderFields
               draft={draft}
               onChange={setDraft}
@@ -110,6 +113,7 @@ export function OnboardingSection({ state }: { state: OptionsState }) {
           </li>
           <li>
             <h3>{t('opt_step_done')}</h3>
+            <p className="help">{t('opt_step_doneHelp')}</p>
           </li>
         </ol>
       </SectionForm>

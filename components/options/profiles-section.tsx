@@ -6,6 +6,7 @@ import { isMessageKey, t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { MAX_PROFILE_CHARS, MAX_PROFILES, type Profile } from '../../lib/settings/profile-schema';
 import { queryKeys, settingsQuery } from '../queries';
+import { useUnsavedChanges } from './unsaved-changes';
 
 export function ProfilesSection() {
   const settings = useQuery(settingsQuery);
@@ -16,8 +17,12 @@ export function ProfilesSection() {
 function ProfilesEditor({ initial }: { initial: Profile[] }) {
   const client = useQueryClient();
   const [profiles, setProfiles] = useState(initial);
+  const [saved, setSaved] = useState(initial);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const helpId = useId();
+  // The page's one "nothing lost" rule (unsaved-changes.ts) holds here too, though this editor saves on its own.
+  const unsaved = JSON.stringify(profiles) !== JSON.stringify(saved);
+  useUnsavedChanges(helpId, unsaved);
   const save = useMutation({
     mutationFn: (next: Profile[]) => sendMessage('saveProfiles', { profiles: next }),
     onSuccess: (result) => {
@@ -27,6 +32,7 @@ function ProfilesEditor({ initial }: { initial: Profile[] }) {
         return;
       }
       setProfiles(result.profiles);
+      setSaved(result.profiles);
       setNotice({ text: t('profilesSaved'), error: false });
       void client.invalidateQueries({ queryKey: queryKeys.settings });
     },
@@ -46,12 +52,13 @@ function ProfilesEditor({ initial }: { initial: Profile[] }) {
         <ProfileFields key={profile.id} profile={profile} onChange={(patch) => change(profile.id, patch)} onRemove={() => remove(profile.id)} />
       ))}
       <div className="actions">
-        <button type="button" onClick={add} disabled={profiles.length >= MAX_PROFILES}>
+        <button type="button" className="add" onClick={add} disabled={profiles.length >= MAX_PROFILES}>
           {t('profileAdd')}
         </button>
-        <button type="button" className="primary" onClick={() => save.mutate(profiles)} disabled={save.isPending}>
+        <button type="button" className="primary save" onClick={() => save.mutate(profiles)} disabled={save.isPending}>
           {t('profilesSave')}
         </button>
+        {unsaved && <span className="unsaved-note">{t('opt_unsavedNote')}</span>}
       </div>
       <p role="status" className={notice?.error ? 'error' : 'ok'}>
         {notice?.text}

@@ -86,16 +86,16 @@ export function ProviderForm({ state, initial, isNew, baseUrlPlaceholder, onSave
       actions={
         <>
           {keys[id] && !isNew && (
-            <button type="button" className="secondary" onClick={() => void forgetKey()}>
+            <button type="button" data-no-edit className="secondary" onClick={() => void forgetKey()}>
               {t('opt_forgetKey')}
             </button>
           )}
           {isNew ? (
-            <button type="button" className="secondary" onClick={onClosed}>
+            <button type="button" data-no-edit className="secondary" onClick={onClosed}>
               {t('opt_cancel')}
             </button>
           ) : (
-            <button type="button" className="danger" onClick={() => void remove()} disabled={settings.providers.length <= 1}>
+            <button type="button" data-no-edit className="danger" onClick={() => void remove()} disabled={settings.providers.length <= 1}>
               {t('opt_removeProvider')}
             </button>
           )}

@@ -60,7 +60,7 @@ export function ProvidersSection({ state }: { state: OptionsState }) {
               options={PRESET_IDS.map((id) => ({ value: id, label: presetName(id) }))}
               onChange={setPreset}
             />
-            <button type="button" className="secondary" onClick={add}>
+            <button type="button" className="add" onClick={add}>
               {t('opt_addProvider')}
             </button>
           </div>

@@ -7,18 +7,20 @@ import type { Settings } from '../../lib/settings/schema';
 import { CheckField } from './check-field';
 import { errorAt } from './issue-messages';
 import { NumberField } from './number-field';
+import { UnitField } from './unit-field';
+import { TIME_UNITS } from './units';
 import { SectionForm } from './section-form';
 import { SectionFrame } from './section-frame';
 import { useSaveSettings } from './use-save-settings';
 
 type Draft = Pick<Settings, 'retry' | 'breaker' | 'rateLimits' | 'batching'>;
-const RETRY_FIELDS: ReadonlyArray<[keyof Settings['retry'], MessageKey]> = [
-  ['maxRetries', 'opt_maxRetries'],
+type RetryTime = Exclude<keyof Settings['retry'], 'maxRetries'>;
+// The fine-grained timings most people never change: under a collapsed "Advanced".
+const ADVANCED_TIMES: ReadonlyArray<[RetryTime, MessageKey]> = [
   ['baseDelayMs', 'opt_baseDelayMs'],
   ['maxDelayMs', 'opt_maxDelayMs'],
   ['firstTokenTimeoutMs', 'opt_firstTokenTimeoutMs'],
   ['idleTimeoutMs', 'opt_idleTimeoutMs'],
-  ['deadlineMs', 'opt_deadlineMs'],
 ];
 const NO_LIMIT: RateLimitPolicy = { requestsPerMinute: null, tokensPerMinute: null };
 
@@ -37,16 +39,21 @@ export function ReliabilitySection({ state }: { state: OptionsState }) {
         <fieldset>
           <legend>{t('opt_retriesLegend')}</legend>
           <div className="grid">
-            {RETRY_FIELDS.map(([field, label]) => (
-              <NumberField
-                key={field}
-                label={t(label)}
-                name={field}
-                value={draft.retry[field]}
-                onChange={(value) => setDraft({ ...draft, retry: { ...draft.retry, [field]: num(value) } })}
-                error={at(`retry.${field}`)}
-              />
-            ))}
+            <NumberField
+              label={t('opt_maxRetries')}
+              name="maxRetries"
+              value={draft.retry.maxRetries}
+              onChange={(value) => setDraft({ ...draft, retry: { ...draft.retry, maxRetries: num(value) } })}
+              error={at('retry.maxRetries')}
+            />
+            <UnitField
+              label={t('opt_deadlineMs')}
+              name="deadlineMs"
+              units={TIME_UNITS}
+              value={draft.retry.deadlineMs}
+              onChange={(deadlineMs) => setDraft({ ...draft, retry: { ...draft.retry, deadlineMs } })}
+              error={at('retry.deadlineMs')}
+            />
             <NumberField
               label={t('opt_breakerThreshold')}
               name="failureThreshold"
@@ -54,14 +61,31 @@ export function ReliabilitySection({ state }: { state: OptionsState }) {
               onChange={(value) => setDraft({ ...draft, breaker: { ...draft.breaker, failureThreshold: num(value) } })}
               error={at('breaker.failureThreshold')}
             />
-            <NumberField
-              label={t('opt_breakerCooldownMs')}
-              name="cooldownMs"
-              value={draft.breaker.cooldownMs}
-              onChange={(value) => setDraft({ ...draft, breaker: { ...draft.breaker, cooldownMs: num(value) } })}
-              error={at('breaker.cooldownMs')}
-            />
           </div>
+          <details className="advanced">
+            <summary>{t('opt_advanced')}</summary>
+            <div className="grid">
+              {ADVANCED_TIMES.map(([field, label]) => (
+                <UnitField
+                  key={field}
+                  label={t(label)}
+                  name={field}
+                  units={TIME_UNITS}
+                  value={draft.retry[field]}
+                  onChange={(value) => setDraft({ ...draft, retry: { ...draft.retry, [field]: value } })}
+                  error={at(`retry.${field}`)}
+                />
+              ))}
+              <UnitField
+                label={t('opt_breakerCooldownMs')}
+                name="cooldownMs"
+                units={TIME_UNITS}
+                value={draft.breaker.cooldownMs}
+                onChange={(cooldownMs) => setDraft({ ...draft, breaker: { ...draft.breaker, cooldownMs } })}
+                error={at('breaker.cooldownMs')}
+              />
+            </div>
+          </details>
         </fieldset>
         <fieldset>
           <legend>{t('opt_rateLimits')}</legend>

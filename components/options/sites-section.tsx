@@ -78,7 +78,7 @@ export function SitesSection({ state }: { state: OptionsState }) {
           )}
           <div className="row add-row">
             <TextField label={t('opt_addDisabledSite')} name="newSite" value={newSite} onChange={setNewSite} onEnter={addSite} placeholder="mail.example.com" />
-            <button type="button" className="secondary" onClick={addSite} disabled={!newSite.trim()}>
+            <button type="button" className="add" onClick={addSite} disabled={!newSite.trim()}>
               {t('opt_add')}
             </button>
           </div>

@@ -59,13 +59,13 @@ export function TemplatesSection({ state }: { state: OptionsState }) {
         <h3>{t('opt_templates')}</h3>
         <VariableHelp />
         <TemplateList templates={templates} onChange={setTemplates} errors={saver.errors} />
-        <button type="button" className="secondary" disabled={templates.length >= 100} onClick={() => setTemplates([...templates, { id: newId('tpl'), title: '', prompt: '' }])}>
+        <button type="button" className="add" disabled={templates.length >= 100} onClick={() => setTemplates([...templates, { id: newId('tpl'), title: '', prompt: '' }])}>
           {t('opt_addTemplate')}
         </button>
         <h3>{t('opt_snippets')}</h3>
         <p className="help">{t('opt_snippetsHelp')}</p>
         <SnippetList snippets={snippets} onChange={setSnippets} errors={saver.errors} />
-        <button type="button" className="secondary" disabled={snippets.length >= 500} onClick={() => setSnippets([...snippets, { id: newId('snip'), title: '', text: '', keywords: [] }])}>
+        <button type="button" className="add" disabled={snippets.length >= 500} onClick={() => setSnippets([...snippets, { id: newId('snip'), title: '', text: '', keywords: [] }])}>
           {t('opt_addSnippet')}
         </button>
         <fieldset>

@@ -2,10 +2,12 @@
 // can close at any step and, reopened, shows where the job stands.
 import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
+import { SETTINGS_ERRORS } from '../inline-panel/generation-status';
 import { FillPreview } from './fill-preview';
 import { FillRequestForm } from './fill-request-form';
 import { FramePermission } from './frame-permission';
 import { fillAnswerNotes, fillStatusText } from './fill-status';
+import { openSettings } from './popup-links';
 import { useFillJob } from './use-fill-job';
 
 export function FormFillSection({ tabId }: { tabId: number }) {
@@ -16,6 +18,10 @@ export function FormFillSection({ tabId }: { tabId: number }) {
   // Fields in a frame the extension may not enter are missing: say so and offer to allow it, before a fill.
   const askFrames = job !== null && job.blockedOrigins.length > 0 && (job.status === 'ready' || job.error?.kind === 'no-fields');
   const readAgain = () => job && start.mutate({ instruction: job.instruction, profileId: job.profileId });
+  const error = job?.status === 'error' ? job.error : null;
+  // A wrong key, URL or model is fixed in settings; a page without fields is not fixed by asking again.
+  const fixInSettings = error?.kind === 'generation' && SETTINGS_ERRORS.has(error.error.code);
+  const canRetry = job?.status === 'error' && error?.kind !== 'no-fields';
 
   return (
     <section className="form-fill" aria-labelledby={headingId} aria-busy={working || pending}>
@@ -23,6 +29,11 @@ export function FormFillSection({ tabId }: { tabId: number }) {
       {query.isError && <p role="alert">{query.error.message}</p>}
       {failure && <p role="alert" className="error">{failure.message}</p>}
       {query.isSuccess && !job && <FillRequestForm busy={pending} onStart={(input) => start.mutate(input)} />}
+      {job && job.instruction && (
+        <p className="instruction">
+          <span className="muted">{t('popupYourInstruction')}</span> {job.instruction}
+        </p>
+      )}
       {job && (
         <>
           <p className={job.status === 'error' ? 'status error' : 'status'} role="status" aria-live="polite">
@@ -47,8 +58,13 @@ export function FormFillSection({ tabId }: { tabId: number }) {
               {t('popupUndo')}
             </button>
           )}
-          {job.status === 'error' && (
-            <button type="button" className="primary" disabled={pending} onClick={() => start.mutate({ instruction: job.instruction, profileId: job.profileId })}>
+          {fixInSettings && (
+            <button type="button" className="primary" onClick={openSettings}>
+              {t('openOptions')}
+            </button>
+          )}
+          {canRetry && (
+            <button type="button" className={fixInSettings ? undefined : 'primary'} disabled={pending} onClick={() => start.mutate({ instruction: job.instruction, profileId: job.profileId })}>
               {t('popupTryAgain')}
             </button>
           )}

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { copyText } from '../../lib/dom/copy-text';
 import { t } from '../../lib/i18n/t';
 import { useGeneration } from '../inline-panel/use-generation';
-import { lastingNotices, statusText } from '../inline-panel/status-text';
+import { GenerationStatus } from '../inline-panel/generation-status';
 
 export function QuickPrompt() {
   const { state, start, stop } = useGeneration();
@@ -16,7 +16,7 @@ export function QuickPrompt() {
     event?.preventDefault();
     if (!prompt.trim() || busy) return;
     setCopyNotice(null);
-    start({ prompt, source: 'popup' });
+    start({ prompt, source: 'popup', label: { action: { kind: 'prompt' }, words: prompt } });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -53,14 +53,7 @@ export function QuickPrompt() {
           <div className="quick-result" role="region" aria-label={t('result')} aria-busy={busy}>
             {state.text}
           </div>
-          <p className={`status${state.status === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
-            {copyNotice ?? statusText(state)}
-          </p>
-          {lastingNotices(state).map((text) => (
-            <p key={text} className="muted">
-              {text}
-            </p>
-          ))}
+          <GenerationStatus state={state} notice={copyNotice} />
         </>
       )}
     </section>

@@ -75,13 +75,15 @@ export function App() {
   const options = useQuery(optionsStateQuery);
   // A user who has set nothing up yet starts on the onboarding.
   const section = useHashSection(options.data?.unconfigured ? 'welcome' : 'providers');
+  // The first-run wizard is focused: no sidebar until the user is set up or skips it.
+  const focused = section === 'welcome';
   return (
-    <div className="layout">
+    <div className={focused ? 'layout focused' : 'layout'}>
       <header className="masthead">
         <h1>{t('optionsTitle')}</h1>
         {options.data && hasPolicy(options.data) && <p className="locked">{t('opt_policyActive')}</p>}
       </header>
-      <OptionsNav current={section} />
+      {!focused && <OptionsNav current={section} />}
       <main className="content">
         {options.isPending && <p aria-busy="true">{t('opt_loading')}</p>}
         {options.isError && <p role="alert">{t('loadFailed', options.error.message)}</p>}

@@ -104,6 +104,7 @@ export function buildFillRequest(input: FillPromptInput, format: FillFormat, rep
       selection: repair ? repair.answer.slice(0, MAX_CONTEXT_CHARS) : undefined,
     },
     source: 'popup',
+    label: { action: { kind: 'form-fill', fields: input.asked.length }, words: input.instruction.trim() },
     priority: 'bulk',
     regenerate: false,
     responseFormat: format === 'json_schema' ? { type: 'json_schema', name: FILL_SCHEMA_NAME, schema: buildFillJsonSchema(input.asked) } : { type: 'json_object' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../pipeline/kv-store';
-import type { NewHistoryEntry } from './history-entry';
+import type { NewHistoryEntryInput } from './history-entry';
 import { createHistoryStore } from './history-store';
 
 function setup(maxEntries = 100) {
@@ -17,7 +17,7 @@ function setup(maxEntries = 100) {
   return { history, store, setMax: (max: number) => (maxEntries = max) };
 }
 
-const entry = (prompt: string, extra: Partial<NewHistoryEntry> = {}): NewHistoryEntry => ({
+const entry = (prompt: string, extra: Partial<NewHistoryEntryInput> = {}): NewHistoryEntryInput => ({
   source: 'inline',
   prompt,
   result: '',
@@ -47,6 +47,20 @@ describe('history store', () => {
     setMax(2);
     await history.add(entry('e'));
     expect((await history.list()).map((e) => e.prompt)).toEqual(['e', 'd']);
+  });
+
+  it('reads an entry stored before actions, words and retry existed, with empty ones', async () => {
+    const { history, store } = setup();
+    const old = { id: 'old', at: 5, source: 'inline', prompt: 'p', result: 'r', incomplete: false, errorCode: null, model: null, pageUrl: null, pageTitle: null };
+    await store.set('old', old);
+    expect(await history.get('old')).toEqual({ ...old, errorMessage: null, action: null, words: null, retry: null });
+  });
+
+  it('keeps what a retry needs until a patch drops it, and a patch without it leaves it alone', async () => {
+    const { history } = setup();
+    const added = await history.add(entry('Fix grammar', { action: { kind: 'template', title: 'Fix grammar' }, retry: { context: { selection: 'teh cat' } } }));
+    expect((await history.update(added.id, { errorCode: 'network' }))?.retry).toEqual({ context: { selection: 'teh cat' } });
+    expect((await history.update(added.id, { retry: null }))?.retry).toBeNull();
   });
 
   it('lands a streaming result with update()', async () => {

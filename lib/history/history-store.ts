@@ -7,7 +7,7 @@ import {
   NewHistoryEntrySchema,
   type HistoryEntry,
   type HistoryPatch,
-  type NewHistoryEntry,
+  type NewHistoryEntryInput,
 } from './history-entry';
 
 /**
@@ -17,7 +17,7 @@ import {
  */
 export interface HistoryStore {
   // Validates (throws a ZodError on a malformed entry), then evicts the oldest beyond maxEntries().
-  add(entry: NewHistoryEntry): Promise<HistoryEntry>;
+  add(entry: NewHistoryEntryInput): Promise<HistoryEntry>;
   // Null when the entry is gone (deleted or evicted): a late result never brings it back.
   update(id: string, patch: HistoryPatch): Promise<HistoryEntry | null>;
   get(id: string): Promise<HistoryEntry | null>;

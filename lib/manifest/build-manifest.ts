@@ -30,8 +30,10 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandOpenPanel__',
       },
+      // Chrome silently leaves a suggested key unassigned when it clashes with one of its own accelerators
+      // (Alt+Shift+R and Alt+Shift+T did: commands.getAll() showed them empty on a fresh profile); Alt+Shift+Y is free.
       'repeat-template': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandRepeatTemplate__',
       },
     },

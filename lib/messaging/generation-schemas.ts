@@ -20,6 +20,22 @@ export const ResponseFormatSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('json_object') }),
 ]);
 
+// What the user did, for naming the history entry in their words: typed words, a template (a built-in's
+// i18n key, so it reads in the UI language), or a form fill of some fields.
+export const RequestActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prompt') }),
+  z.object({ kind: z.literal('template'), title: z.string().min(1).max(120), titleKey: z.string().regex(/^[A-Za-z0-9_]+$/).max(64).optional() }),
+  z.object({ kind: z.literal('form-fill'), fields: z.number().int().nonnegative() }),
+]);
+export type RequestAction = z.infer<typeof RequestActionSchema>;
+
+export const RequestLabelSchema = z.object({
+  action: RequestActionSchema,
+  // The user's own words (a typed prompt or fill instruction), never a template's or the system's text.
+  words: z.string().max(MAX_PROMPT_CHARS).optional(),
+});
+export type RequestLabel = z.infer<typeof RequestLabelSchema>;
+
 export const GenerationRequestSchema = z.object({
   prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS),
   context: GenerationContextSchema.default({}),
@@ -31,6 +47,8 @@ export const GenerationRequestSchema = z.object({
   responseFormat: ResponseFormatSchema.optional(),
   // Overrides the settings' max tokens (a form fill needs room for every field's answer).
   maxTokens: z.number().int().min(1).max(32_000).optional(),
+  // Names the history entry; the pipeline does not read it otherwise.
+  label: RequestLabelSchema.optional(),
 });
 export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;

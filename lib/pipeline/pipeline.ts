@@ -162,6 +162,10 @@ async function startHistory(deps: PipelineDeps, request: GenerationRequest, opti
       model: null,
       pageUrl: options.pageUrl ?? request.context.pageUrl ?? null,
       pageTitle: request.context.pageTitle ?? null,
+      action: request.label?.action ?? null,
+      words: request.label?.words ?? null,
+      // A structured answer (form fill) is only useful to the form that asked; Retry is for prose.
+      retry: request.responseFormat ? null : { context: request.context },
     })
     .catch(diagnose('history', 'start entry'));
   return entry?.id ?? null;
@@ -169,11 +173,15 @@ async function startHistory(deps: PipelineDeps, request: GenerationRequest, opti
 
 async function finishHistory(deps: PipelineDeps, id: string, tracker: RunTracker, model: string | null): Promise<void> {
   const outcome = tracker.outcome();
+  const succeeded = outcome === 'success' || outcome === 'cache-hit';
   await deps.history
     .update(id, {
       result: tracker.text(),
-      incomplete: outcome !== 'success' && outcome !== 'cache-hit',
+      incomplete: !succeeded,
+      // A finished entry needs no retry, so the page text it kept for one goes.
+      ...(succeeded ? { retry: null } : {}),
       errorCode: tracker.errorCode(),
+      errorMessage: tracker.errorMessage()?.slice(0, 500) ?? null,
       model,
     })
     .catch(diagnose('history', 'finish entry'));

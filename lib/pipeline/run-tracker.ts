@@ -11,6 +11,7 @@ export interface RunTracker {
   finished(): boolean;
   outcome(): MetricsOutcome;
   errorCode(): ErrorCode | null;
+  errorMessage(): string | null;
   record(extra: { id: string; source: MetricsSource; coalesced: boolean; cacheError: string | null; prices: Record<string, Price> }): MetricsRecord;
 }
 
@@ -20,11 +21,15 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
   let endedAt: number | null = null;
   let retries = 0;
   let terminal: Extract<ServerEvent, { type: 'done' | 'error' }> | null = null;
+  // The model the request was meant for (the chain's first target), so a failure is counted under it.
+  let intended: string | null = null;
 
   return {
     observe(event) {
       if (terminal) return;
-      if (event.type === 'delta') {
+      if (event.type === 'start') {
+        intended = event.model || null;
+      } else if (event.type === 'delta') {
         firstDeltaAt ??= now();
         text += event.text;
       } else if (event.type === 'notice' && event.notice.kind === 'retrying') {
@@ -38,10 +43,11 @@ export function createRunTracker(startedAt: number, now: () => number): RunTrack
     finished: () => terminal !== null,
     outcome: () => outcomeOf(terminal?.type === 'done' ? terminal : null, terminal?.type === 'error' ? terminal : null),
     errorCode: () => (terminal?.type === 'error' ? terminal.error.code : null),
+    errorMessage: () => (terminal?.type === 'error' ? terminal.error.message : null),
     record({ id, source, coalesced, cacheError, prices }) {
       const done = terminal?.type === 'done' ? terminal : null;
       const error = terminal?.type === 'error' ? terminal : null;
-      const model = done?.source === 'snippet' ? null : (done?.model ?? null);
+      const model = done?.source === 'snippet' ? null : (done?.model ?? (error ? intended : null));
       const usage = done?.usage;
       const targetId = done?.targetId ?? null;
       return {

@@ -1,5 +1,5 @@
 // Owns turning a selection job and the text it works on into a generation request for the port.
-import type { GenerationContext, GenerationRequestInput } from '../messaging/generation-schemas';
+import type { GenerationContext, GenerationRequestInput, RequestLabel } from '../messaging/generation-schemas';
 import { renderSelectionPrompt, type SelectionTarget } from '../prompts/selection-prompt';
 import { clampSelection } from './clamp-selection';
 import type { SelectionJob } from './selection-job';
@@ -32,5 +32,7 @@ export function buildSelectionRequest(
   if (uses.includes('page_title') && title) context.pageTitle = title.slice(0, 500);
   if (uses.includes('field_label') && source.fieldLabel) context.fieldLabel = source.fieldLabel.slice(0, 500);
   if (job.pageUrl) context.pageUrl = job.pageUrl;
-  return { prompt, source: 'context-menu', context, regenerate };
+  // The history names what the user did: the menu's template, or the words they typed in the card.
+  const label: RequestLabel = job.action.kind === 'template' ? { action: { kind: 'template', title: job.action.title } } : { action: { kind: 'prompt' }, words: instruction };
+  return { prompt, source: 'context-menu', context, regenerate, label };
 }

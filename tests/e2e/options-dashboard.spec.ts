@@ -23,14 +23,15 @@ test('after three generations, one refused, the dashboard shows 3 requests, 66.7
   // One dot per request on the latency line, and a drawn curve through them.
   await expect(latency.locator('.recharts-line-dots').first().locator('.recharts-line-dot')).toHaveCount(3);
   await expect(latency.locator('.recharts-line-curve').first()).toHaveAttribute('d', /^M[\d.,]+L[\d.,]+L[\d.,]+$/);
-  // A request that failed before any model answered is recorded without a model.
+  // Issue 15: a request that failed before any model answered counts under the model it was meant for.
   const byModel = page.getByRole('table', { name: 'Per model' });
-  await expect(byModel.getByRole('row', { name: /^test-model/ }).getByRole('cell').nth(1)).toHaveText('100%');
-  await expect(byModel.getByRole('row', { name: /^\(none\)/ }).getByRole('cell').nth(1)).toHaveText('0%');
+  await expect(byModel.getByRole('row', { name: /^test-model/ }).getByRole('cell').nth(0)).toHaveText('3');
+  await expect(byModel.getByRole('row', { name: /^test-model/ }).getByRole('cell').nth(1)).toHaveText('66.7%');
+  await expect(byModel.getByRole('row', { name: /^\(none\)/ })).toHaveCount(0);
 
   await options.field('Filter by model').selectOption('test-model');
-  await expect(options.tile('Requests')).toHaveText('2');
-  await expect(options.tile('Success rate')).toHaveText('100%');
+  await expect(options.tile('Requests')).toHaveText('3');
+  await expect(options.tile('Success rate')).toHaveText('66.7%');
   await options.field('Filter by model').selectOption({ label: 'All models' });
 
   const download = page.waitForEvent('download');

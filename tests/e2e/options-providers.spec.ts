@@ -25,7 +25,7 @@ test('Test connection lists the models with the latency, and explains a wrong ke
 
   await options.apiKey.fill('sk-right');
   await test.click();
-  await expect(result).toHaveText(/^Connected in \d+ ms\. The endpoint lists 3 model\(s\)\.$/);
+  await expect(result).toHaveText(/^Connected in \d+ ms\. The endpoint lists 3 models\.$/);
   await page.getByRole('button', { name: 'fallback-model', exact: true }).click();
   await expect(options.model).toHaveValue('fallback-model');
 

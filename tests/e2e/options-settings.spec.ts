@@ -24,7 +24,7 @@ test('a word added to the filter is masked in the next answer', async ({ context
   const options = new OptionsPage(await context.newPage(), extensionId);
   await options.goto('filter');
   await options.field('Filter mode').selectOption('mask');
-  await options.field('Words').fill('banana');
+  await (await options.filterWords()).fill('banana');
   // The tester runs the lists as typed, before saving.
   await options.field('Text to check').fill('A banana split');
   await expect(options.page.getByRole('region', { name: 'Filtered text' })).toContainText('A •••••• split');

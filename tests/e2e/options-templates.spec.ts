@@ -37,6 +37,6 @@ test('templates are added, checked for variables, reordered, saved, exported and
   await page.getByRole('button', { name: 'Delete Polish' }).click();
   await page.getByRole('button', { name: 'Delete Shorten' }).click();
   await page.getByLabel('Import templates and snippets').setInputFiles({ name: 'templates.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText('Imported 2 template(s) and 1 snippet(s). Save to keep them.')).toBeVisible();
+  await expect(page.getByText('Imported templates: 2, snippets: 1. Save to keep them.')).toBeVisible();
   await expect(options.field('Title of template 2')).toHaveValue('Polish');
 });

@@ -75,7 +75,7 @@ describe('generated manifests', () => {
       expect.objectContaining({ matches: ['<all_urls>'], all_frames: true, match_about_blank: true }),
     ]);
     expect(manifest.commands).toHaveProperty('open-panel');
-    expect(manifest.commands).toHaveProperty(['repeat-template', 'suggested_key', 'default'], 'Alt+Shift+R');
+    expect(manifest.commands).toHaveProperty(['repeat-template', 'suggested_key', 'default'], 'Alt+Shift+Y');
   });
 
   it.each([

@@ -57,6 +57,24 @@ export class OptionsPage {
   get status(): Locator {
     return this.page.getByRole('status');
   }
+  // The filter's word list sits behind a count and a reveal control; this opens it when it is closed.
+  async filterWords(): Promise<Locator> {
+    const reveal = this.page.getByRole('button', { name: 'Show the words' });
+    if (await reveal.isVisible()) await reveal.click();
+    return this.field('Words');
+  }
+  // An amount with its unit (UnitField): the number box and the unit menu next to it.
+  amount(label: string): { value: Locator; unit: Locator } {
+    return { value: this.field(label), unit: this.page.getByLabel(`Unit for ${label}`, { exact: true }) };
+  }
+  // Light and dark screenshots of the page as it is now, for a person to look at.
+  async screenshots(name: string): Promise<void> {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      await this.page.screenshot({ path: `test-results/screenshots/first-run-${name}-${colorScheme}.png`, fullPage: true });
+    }
+    await this.page.emulateMedia({ colorScheme: null });
+  }
   // The value shown in a dashboard tile, by its label.
   tile(label: string): Locator {
     return this.page.locator('.tiles > div').filter({ has: this.page.getByText(label, { exact: true }) }).locator('dd');

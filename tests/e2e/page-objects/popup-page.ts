@@ -44,6 +44,21 @@ export class PopupPage {
   get framePrompt(): Locator {
     return this.fillSection.getByRole('group', { name: /is partly in a frame from/ });
   }
+  // The header's way to the options page.
+  get settingsLink(): Locator {
+    return this.page.locator('.popup-header').getByRole('button', { name: 'Settings', exact: true });
+  }
+  // The line naming the model that will answer.
+  get activeModel(): Locator {
+    return this.page.locator('.active-model');
+  }
+  async screenshots(name: string): Promise<void> {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      await this.page.screenshot({ path: `test-results/screenshots/first-run-${name}-${colorScheme}.png`, fullPage: true });
+    }
+    await this.page.emulateMedia({ colorScheme: null });
+  }
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name });
   }
