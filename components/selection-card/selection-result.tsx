@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../lib/i18n/t';
 import type { SelectionJob } from '../../lib/selection/selection-job';
 import type { SelectionSource } from '../../lib/selection/selection-request';
 import { GenerationStatus } from '../inline-panel/generation-status';
+import { quoteStart } from '../inline-panel/primary-action';
 import { MarkdownResult } from './markdown-result';
 import { useSelectionJob } from './use-selection-job';
 
@@ -16,8 +17,8 @@ export interface SelectionResultProps {
   cutFrom: number | null;
   copy: (text: string) => Promise<boolean>;
   // Writes into the field holding the selection; absent for page text and in the window.
-  write?: (text: string, placement: WritePlacement) => InsertOutcome;
-  // The page card offers Insert below (a copy when there is no field to write into); the window does not.
+  write?: (text: string, placement: WritePlacement) => Promise<InsertOutcome>;
+  // The page card quotes the start of the text it works on; the window shows the whole text itself.
   inPage: boolean;
   onClose: () => void;
 }
@@ -42,7 +43,7 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
 
   const writeResult = async (placement: WritePlacement) => {
     if (!write) return copyResult();
-    const outcome = write(state.text, placement);
+    const outcome = await write(state.text, placement).catch(() => 'rejected' as const);
     if (outcome === 'inserted') return setNotice(t(WRITTEN[placement]));
     if (outcome === 'inserted-at-caret') return setNotice(t('statusInsertedAtCaret'));
     // Never a silent failure: the text goes to the clipboard and the card says so.
@@ -71,6 +72,7 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
           onKeyDown={onDraftKeyDown}
         />
       )}
+      {inPage && source.text.trim() !== '' && <p className="quote">{t('cardWorkingOnQuote', quoteStart(source.text))}</p>}
       {cutFrom !== null && <p className="notice">{t('noticeSelectionCut', [String(cutFrom), String(source.text.length)])}</p>}
       <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
       <GenerationStatus state={state} notice={notice} />
@@ -97,7 +99,8 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
             {t('replace')}
           </button>
         )}
-        {inPage && (
+        {/* Only where text can go in: page text has Copy instead. */}
+        {write && (
           <button type="button" onClick={() => void writeResult('after')} disabled={!hasText}>
             {t('insertBelow')}
           </button>
