@@ -1,6 +1,6 @@
 // The inline panel: composes its parts (header, prompt line, quick actions, result, status, actions,
 // footer) and owns what is asked and what the answer is for.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { t } from '../../lib/i18n/t';
@@ -9,7 +9,7 @@ import type { FieldSnapshot, InsertMode } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
 import { useGeneration } from './use-generation';
 import { useFieldWriter, type WrittenNotice } from './use-field-writer';
-import { quickActions, type QuickAction } from './quick-actions';
+import { quickActions } from './quick-actions';
 import { primaryAction, rewriteScope } from './primary-action';
 import { PanelHeader } from './panel-header';
 import { RewriteQuote } from './rewrite-quote';
@@ -19,6 +19,10 @@ import { ResultArea } from './result-area';
 import { PanelStatus } from './panel-status';
 import { ActionsBar } from './actions-bar';
 import { PanelFooter } from './panel-footer';
+import { useWritingTools, type Ask } from './use-writing-tools';
+import { useWritingPrefs } from './use-writing-prefs';
+import { styleFor } from './rewrite-review';
+import { WritingRefineRow, WritingResult, WritingStyleRow } from './writing-tools';
 
 export interface InlinePanelProps {
   field: EditableField;
@@ -29,12 +33,7 @@ export interface InlinePanelProps {
   onWritten: (notice: WrittenNotice) => void;
 }
 
-interface Ask {
-  prompt: string;
-  writes: QuickAction['writes'];
-}
-
-const ACTIONS = quickActions(browser.i18n.getUILanguage());
+const UI_LANGUAGE = browser.i18n.getUILanguage();
 
 function selectedText(snapshot: FieldSnapshot): string {
   return snapshot.selectedText ?? snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
@@ -46,8 +45,10 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const [prompt, setPrompt] = useState('');
   const [lastAsk, setLastAsk] = useState<Ask | null>(null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
+  const prefs = useWritingPrefs();
+  // Translate names the remembered target language, or the browser's when none was chosen.
+  const actions = useMemo(() => quickActions(prefs.language || UI_LANGUAGE), [prefs.language]);
   const busy = state.status === 'connecting' || state.status === 'streaming';
-  const canWrite = !busy && !writer.writing && state.text !== '';
 
   useEffect(() => promptRef.current?.focus(), []);
 
@@ -56,12 +57,37 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const primary = primaryAction(intent);
   const scope = rewriteScope(intent);
   const quoted = scope === 'selection' ? selection : scope === 'whole-field' ? snapshot.value : null;
+  const toRequest = useCallback(
+    (next: Ask, regenerate = false) => ({
+      prompt: next.prompt,
+      source: 'inline' as const,
+      context: collectFieldContext(field, snapshot),
+      regenerate,
+      style: next.style,
+      turns: next.turns,
+    }),
+    [field, snapshot],
+  );
+  const tools = useWritingTools({ state, busy, original: quoted, uiLanguage: UI_LANGUAGE, toRequest });
+  const canWrite = !busy && !writer.writing && !tools.variants.variants && tools.writeText !== '';
 
   const ask = (next: Ask, regenerate = false) => {
     if (busy) return;
+    // A rewrite of nothing (an empty field, nothing selected) says so instead of asking the model.
+    if (next.writes === 'replace' && !rewriteScope({ ask: next, selection, fieldText: snapshot.value })) {
+      return writer.setNotice(t(next.actionId === 'translate' ? 'statusNothingToTranslate' : 'statusNothingToRewrite'));
+    }
     writer.setNotice(null);
     setLastAsk(next);
-    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
+    tools.begin(next);
+    start(toRequest(next, regenerate));
+  };
+
+  // A tone or length change re-runs a Rewrite that is on screen, in the new style.
+  const changeStyle = (style: Parameters<typeof prefs.setStyle>[0]) => {
+    prefs.setStyle(style);
+    const shown = tools.versions.current?.ask;
+    if (shown?.actionId === 'rewrite' && !busy) ask({ ...shown, style: styleFor('rewrite', style), turns: undefined });
   };
 
   const send = () => {
@@ -69,7 +95,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   };
 
   const write = async (mode: InsertMode) => {
-    const written = await writer.write(state.text, mode);
+    const written = await writer.write(tools.writeText, mode);
     if (written) onWritten(written);
   };
 
@@ -92,8 +118,16 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
       <PanelHeader onClose={onClose} />
       <RewriteQuote text={quoted} />
       <PromptLine ref={promptRef} value={prompt} busy={busy} onChange={setPrompt} onSend={send} onStop={stop} />
-      <QuickActionBar actions={ACTIONS} disabled={busy} onAsk={ask} />
-      <ResultArea text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
+      <QuickActionBar
+        actions={actions}
+        disabled={busy}
+        onAsk={(action) => ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, style: styleFor(action.id, prefs.style) })}
+      />
+      <WritingStyleRow tools={tools} prefs={prefs} busy={busy} uiLanguage={UI_LANGUAGE} onStyle={changeStyle} />
+      <ResultArea text={tools.shownText} busy={busy || tools.variants.busy} incomplete={state.status === 'error' && state.text !== ''}>
+        {tools.variants.variants || tools.parts ? <WritingResult tools={tools} /> : undefined}
+      </ResultArea>
+      <WritingRefineRow tools={tools} busy={busy} onAsk={ask} />
       <PanelStatus state={state} busy={busy} notice={writer.notice} />
       <ActionsBar
         primary={primary}
@@ -101,7 +135,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
         canRetry={!busy && lastAsk !== null}
         onWrite={(mode) => void write(mode)}
         onRetry={() => lastAsk && ask(lastAsk, true)}
-        onCopy={() => void writer.copy(state.text)}
+        onCopy={() => void writer.copy(tools.writeText)}
       />
       <PanelFooter onDisableSite={() => void disableSite()} />
     </div>

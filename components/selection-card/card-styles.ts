@@ -1,4 +1,6 @@
 // The selection card's styles, scoped by its shadow root (and reused by the result window).
+import { DIFF_CSS } from '../inline-panel/writing-styles';
+
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
@@ -41,4 +43,4 @@ button:disabled { opacity: .5; cursor: default; }
 button.icon { border: none; background: none; font-size: 18px; line-height: 1; padding: 2px 6px; }
 button.link { border: none; background: none; color: var(--accent); text-decoration: underline; padding: 0 4px; }
 button:focus-visible, textarea:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-`;
+${DIFF_CSS}`;

@@ -1,5 +1,6 @@
 // The body shared by the in-page card and the result window: custom prompt, streamed answer, status and actions.
-import { useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { diffWords } from '../../lib/diff/word-diff';
 import type { InsertOutcome } from '../../lib/dom/insert-text';
 import type { WritePlacement } from '../../lib/dom/selection-insert';
 import { t, type MessageKey } from '../../lib/i18n/t';
@@ -7,6 +8,8 @@ import type { SelectionJob } from '../../lib/selection/selection-job';
 import type { SelectionSource } from '../../lib/selection/selection-request';
 import { GenerationStatus } from '../inline-panel/generation-status';
 import { quoteStart } from '../inline-panel/primary-action';
+import { ReviewResult } from '../inline-panel/review-result';
+import { rewritesText } from '../inline-panel/rewrite-review';
 import { MarkdownResult } from './markdown-result';
 import { useSelectionJob } from './use-selection-job';
 
@@ -23,6 +26,8 @@ export interface SelectionResultProps {
   onClose: () => void;
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 const WRITTEN: Record<WritePlacement, MessageKey> = { replace: 'statusReplaced', after: 'statusInsertedBelow' };
 
 export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onClose }: SelectionResultProps) {
@@ -32,6 +37,10 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
   const busy = state.status === 'connecting' || state.status === 'streaming';
   const custom = job.action.kind === 'custom';
   const hasText = state.text !== '' && !busy;
+  const [showDiff, setShowDiff] = useState(true);
+  // A rewrite template on text the user can change shows what it changed, word by word, before Replace.
+  const rewrite = write !== undefined && job.action.kind === 'template' && rewritesText(job.action.templateId) && source.text.trim() !== '';
+  const parts = useMemo(() => (rewrite && hasText ? diffWords(source.text, state.text) : null), [rewrite, hasText, source.text, state.text]);
 
   const send = () => {
     if (!draft.trim() || busy) return;
@@ -74,7 +83,13 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
       )}
       {inPage && source.text.trim() !== '' && <p className="quote">{t('cardWorkingOnQuote', quoteStart(source.text))}</p>}
       {cutFrom !== null && <p className="notice">{t('noticeSelectionCut', [String(cutFrom), String(source.text.length)])}</p>}
-      <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
+      {parts ? (
+        <div className={`result${state.status === 'error' ? ' incomplete' : ''}`} role="region" aria-label={t('result')}>
+          <ReviewResult parts={parts} text={state.text} reviewable={false} rejected={NONE} showDiff={showDiff} onToggle={() => undefined} onShowDiff={setShowDiff} />
+        </div>
+      ) : (
+        <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
+      )}
       <GenerationStatus state={state} notice={notice} />
       <div className="actions">
         {custom && !busy && (
