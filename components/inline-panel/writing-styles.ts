@@ -6,6 +6,7 @@ export const DIFF_CSS = `
 .diff del { background: var(--del-bg, #ffebe9); color: inherit; text-decoration: line-through; text-decoration-thickness: 2px; }
 .diff ins { background: var(--ins-bg, #dafbe1); color: inherit; text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
 .diff del::before, .diff ins::before { content: attr(data-cue); position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.diff del + ins { margin-inline-start: 2px; }
 .diff .change.rejected .kept { text-decoration: underline dotted; text-underline-offset: 2px; }
 .diff button.reject { font-size: 10px; line-height: 1; padding: 1px 4px; margin: 0 2px; vertical-align: text-top; border-radius: 8px; }
 .diff button.reject[aria-pressed="true"] { border-color: var(--accent); color: var(--accent); }

@@ -28,6 +28,11 @@ export interface SelectionResultProps {
 
 const NONE: ReadonlySet<number> = new Set();
 
+// The background names built-in templates 'builtin:<id>'; a user's own template may do anything, so it shows as is.
+function builtinId(templateId: string): string | undefined {
+  return templateId.startsWith('builtin:') ? templateId.slice('builtin:'.length) : undefined;
+}
+
 const WRITTEN: Record<WritePlacement, MessageKey> = { replace: 'statusReplaced', after: 'statusInsertedBelow' };
 
 export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onClose }: SelectionResultProps) {
@@ -39,7 +44,7 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
   const hasText = state.text !== '' && !busy;
   const [showDiff, setShowDiff] = useState(true);
   // A rewrite template on text the user can change shows what it changed, word by word, before Replace.
-  const rewrite = write !== undefined && job.action.kind === 'template' && rewritesText(job.action.templateId) && source.text.trim() !== '';
+  const rewrite = write !== undefined && job.action.kind === 'template' && rewritesText(builtinId(job.action.templateId)) && source.text.trim() !== '';
   const parts = useMemo(() => (rewrite && hasText ? diffWords(source.text, state.text) : null), [rewrite, hasText, source.text, state.text]);
 
   const send = () => {
