@@ -19,14 +19,29 @@ export class InlinePanel {
   get result(): Locator {
     return this.dialog.getByRole('region', { name: 'Result' });
   }
+  // The panel's status line while it is open; after Insert or Replace the panel closes and the notice that
+  // takes its place says what happened.
   get status(): Locator {
-    return this.dialog.getByRole('status');
+    return this.dialog.getByRole('status').or(this.notice);
+  }
+  // The notice left after Insert or Replace, with its Undo.
+  get notice(): Locator {
+    return this.scope.locator('draftsmith-notice').getByRole('status');
+  }
+  get undo(): Locator {
+    return this.notice.getByRole('button', { name: 'Undo', exact: true });
+  }
+  get rewritingQuote(): Locator {
+    return this.dialog.getByText(/^Rewriting: /);
   }
   get quickActions(): Locator {
     return this.dialog.getByRole('group', { name: 'Quick actions' });
   }
   button(name: PanelButton): Locator {
-    return this.dialog.getByRole('button', { name, exact: true });
+    const inPanel = this.dialog.getByRole('button', { name, exact: true });
+    // After Insert or Replace the notice stands in for the panel, and its ✕ is the Close there is.
+    if (name === 'Close') return inPanel.or(this.scope.locator('draftsmith-notice').getByRole('button', { name, exact: true }));
+    return inPanel;
   }
   // The writing tools: tone, length and target language; Refine with Back and Forward; the Variants.
   select(name: 'Tone' | 'Length' | 'Translate to'): Locator {
