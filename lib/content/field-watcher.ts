@@ -15,7 +15,13 @@ export interface FieldWatcher {
 export function watchFields(doc: Document): FieldWatcher {
   let current: EditableField | null = null;
   let siteEnabled: Promise<boolean> | null = null;
-  const trigger = createInlineTrigger(doc, () => void openPanel());
+  // Reaching for the button starts loading the panel, so the click does not wait for all of it. A failed
+  // early load is harmless: the click loads again and reports a failure there.
+  const trigger = createInlineTrigger(
+    doc,
+    () => void openPanel(),
+    () => void loadPanel().catch(() => undefined),
+  );
 
   // Asked once per page, and only after the user focuses a field: no work at load.
   const isEnabled = () => {

@@ -41,7 +41,8 @@ export interface InlineTrigger {
   contains(node: Node | null): boolean;
 }
 
-export function createInlineTrigger(doc: Document, onActivate: () => void): InlineTrigger {
+// `onIntent` runs when the pointer or focus reaches the button, before the click: time to fetch the panel.
+export function createInlineTrigger(doc: Document, onActivate: () => void, onIntent?: () => void): InlineTrigger {
   let host: HTMLElement | null = null;
   let anchor: Element | null = null;
   let frame = 0;
@@ -73,6 +74,10 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
     // Keep focus (and the caret) in the field when the button is clicked with a mouse.
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', onActivate);
+    if (onIntent) {
+      button.addEventListener('pointerenter', onIntent, { once: true });
+      button.addEventListener('focus', onIntent, { once: true });
+    }
     shadow.append(style, button);
     return element;
   };
