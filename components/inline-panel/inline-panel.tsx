@@ -1,6 +1,6 @@
 // The inline panel: composes its parts (header, prompt line, quick actions, result, status, actions,
 // footer) and owns what is asked and what the answer is for.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { t } from '../../lib/i18n/t';
@@ -10,7 +10,7 @@ import { collectFieldContext } from '../../lib/dom/field-context';
 import { isCanvasEditorField, pasteShortcut } from '../../lib/dom/canvas-editor';
 import { useGeneration } from './use-generation';
 import { useFieldWriter, type WrittenNotice } from './use-field-writer';
-import { quickActions, type QuickAction } from './quick-actions';
+import { quickActions } from './quick-actions';
 import { primaryAction, rewriteScope } from './primary-action';
 import { PanelHeader } from './panel-header';
 import { RewriteQuote } from './rewrite-quote';
@@ -20,6 +20,10 @@ import { ResultArea } from './result-area';
 import { PanelStatus } from './panel-status';
 import { ActionsBar } from './actions-bar';
 import { PanelFooter } from './panel-footer';
+import { useWritingTools, type Ask } from './use-writing-tools';
+import { useWritingPrefs } from './use-writing-prefs';
+import { styleFor } from './rewrite-review';
+import { WritingRefineRow, WritingResult, WritingStyleRow } from './writing-tools';
 
 export interface InlinePanelProps {
   field: EditableField;
@@ -30,14 +34,7 @@ export interface InlinePanelProps {
   onWritten: (notice: WrittenNotice) => void;
 }
 
-interface Ask {
-  prompt: string;
-  writes: QuickAction['writes'];
-  // A quick action's name, for the history; typed words have none.
-  titleKey?: string;
-}
-
-const ACTIONS = quickActions(browser.i18n.getUILanguage());
+const UI_LANGUAGE = browser.i18n.getUILanguage();
 
 function selectedText(snapshot: FieldSnapshot): string {
   return snapshot.selectedText ?? snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
@@ -49,11 +46,10 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const [prompt, setPrompt] = useState('');
   const [lastAsk, setLastAsk] = useState<Ask | null>(null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
+  const prefs = useWritingPrefs();
+  // Translate names the remembered target language, or the browser's when none was chosen.
+  const actions = useMemo(() => quickActions(prefs.language || UI_LANGUAGE), [prefs.language]);
   const busy = state.status === 'connecting' || state.status === 'streaming';
-  const canWrite = !busy && !writer.writing && state.text !== '';
-  // A canvas editor (Google Docs) shows nothing Draftsmith writes: say so, and offer Copy and the paste key.
-  const [copyOnly] = useState(() => isCanvasEditorField(field));
-  const paste = pasteShortcut(navigator.platform);
 
   useEffect(() => promptRef.current?.focus(), []);
 
@@ -62,14 +58,44 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const primary = primaryAction(intent);
   const scope = rewriteScope(intent);
   const quoted = scope === 'selection' ? selection : scope === 'whole-field' ? snapshot.value : null;
+  const toRequest = useCallback(
+    (next: Ask, regenerate = false) => ({
+      prompt: next.prompt,
+      source: 'inline' as const,
+      context: collectFieldContext(field, snapshot),
+      regenerate,
+      style: next.style,
+      turns: next.turns,
+      // The history names what the user did: the quick action, or their own words.
+      label: next.titleKey
+        ? { action: { kind: 'template' as const, title: next.titleKey, titleKey: next.titleKey } }
+        : { action: { kind: 'prompt' as const }, words: next.prompt },
+    }),
+    [field, snapshot],
+  );
+  const tools = useWritingTools({ state, busy, original: quoted, uiLanguage: UI_LANGUAGE, toRequest });
+  const canWrite = !busy && !writer.writing && !tools.variants.variants && tools.writeText !== '';
+  // A canvas editor (Google Docs) shows nothing Draftsmith writes: say so, and offer Copy and the paste key.
+  const [copyOnly] = useState(() => isCanvasEditorField(field));
+  const paste = pasteShortcut(navigator.platform);
 
   const ask = (next: Ask, regenerate = false) => {
     if (busy) return;
+    // A rewrite of nothing (an empty field, nothing selected) says so instead of asking the model.
+    if (next.writes === 'replace' && !rewriteScope({ ask: next, selection, fieldText: snapshot.value })) {
+      return writer.setNotice(t(next.actionId === 'translate' ? 'statusNothingToTranslate' : 'statusNothingToRewrite'));
+    }
     writer.setNotice(null);
     setLastAsk(next);
-    // The history names what the user did: the quick action, or their own words.
-    const label = next.titleKey ? { action: { kind: 'template' as const, title: next.titleKey, titleKey: next.titleKey } } : { action: { kind: 'prompt' as const }, words: next.prompt };
-    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate, label });
+    tools.begin(next);
+    start(toRequest(next, regenerate));
+  };
+
+  // A tone or length change re-runs a Rewrite that is on screen, in the new style.
+  const changeStyle = (style: Parameters<typeof prefs.setStyle>[0]) => {
+    prefs.setStyle(style);
+    const shown = tools.versions.current?.ask;
+    if (shown?.actionId === 'rewrite' && !busy) ask({ ...shown, style: styleFor('rewrite', style), turns: undefined });
   };
 
   const send = () => {
@@ -77,7 +103,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   };
 
   const write = async (mode: InsertMode) => {
-    const written = await writer.write(state.text, mode);
+    const written = await writer.write(tools.writeText, mode);
     if (written) onWritten(written);
   };
 
@@ -101,8 +127,16 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
       {copyOnly && <p className="notice canvas-editor">{t('panelCanvasEditor', paste)}</p>}
       <RewriteQuote text={quoted} />
       <PromptLine ref={promptRef} value={prompt} busy={busy} onChange={setPrompt} onSend={send} onStop={stop} />
-      <QuickActionBar actions={ACTIONS} disabled={busy} onAsk={ask} />
-      <ResultArea text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
+      <QuickActionBar
+        actions={actions}
+        disabled={busy}
+        onAsk={(action) => ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, titleKey: action.titleKey, style: styleFor(action.id, prefs.style) })}
+      />
+      <WritingStyleRow tools={tools} prefs={prefs} busy={busy} uiLanguage={UI_LANGUAGE} onStyle={changeStyle} />
+      <ResultArea text={tools.shownText} busy={busy || tools.variants.busy} incomplete={state.status === 'error' && state.text !== ''}>
+        {tools.variants.variants || tools.parts ? <WritingResult tools={tools} /> : undefined}
+      </ResultArea>
+      <WritingRefineRow tools={tools} busy={busy} onAsk={ask} />
       <PanelStatus state={state} busy={busy} notice={writer.notice} />
       <ActionsBar
         primary={primary}
@@ -110,7 +144,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
         canRetry={!busy && lastAsk !== null}
         onWrite={(mode) => void write(mode)}
         onRetry={() => lastAsk && ask(lastAsk, true)}
-        onCopy={() => void writer.copy(state.text, copyOnly ? paste : null)}
+        onCopy={() => void writer.copy(tools.writeText, copyOnly ? paste : null)}
         copyOnly={copyOnly}
       />
       <PanelFooter onDisableSite={() => void disableSite()} />

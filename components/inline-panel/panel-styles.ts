@@ -1,4 +1,6 @@
 // The panel's styles, scoped by its shadow root so pages cannot restyle it and it cannot restyle pages.
+import { WRITING_CSS } from './writing-styles';
+
 export const PANEL_CSS = `
 :host { all: initial; }
 .panel {
@@ -56,4 +58,4 @@ button.icon { border: none; background: none; font-size: 16px; line-height: 1; p
 button.icon:hover { color: var(--fg); background: var(--field); }
 button.link { border: none; background: none; color: var(--accent); text-decoration: underline; padding: 0 4px; }
 button:focus-visible, textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-`;
+${WRITING_CSS}`;

@@ -1,4 +1,4 @@
-// Owns the background's one-shot message handlers: settings, site status, opening options.
+// Owns the background's one-shot message handlers: settings, site status, writing choices, opening options.
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../messaging/handle-message';
 import { getApiKey, setApiKey } from '../settings/secret-store';
@@ -8,6 +8,8 @@ import { isSiteAllowed } from '../settings/site-rules';
 import { isAutocompleteOn } from '../settings/autocomplete-schema';
 import { loadEffectiveSettings } from './effective-settings';
 import { senderPageUrl } from '../messaging/sender';
+import { siteKey } from '../settings/site-rules';
+import { loadWritingPrefs, saveWritingPrefs } from './writing-prefs-store';
 
 export function setupMessages(): void {
   handleMessage('getSettings', async () => ({ settings: await loadSettings(), hasApiKey: (await getApiKey()) !== '' }));
@@ -31,6 +33,13 @@ export function setupMessages(): void {
     const url = senderPageUrl(sender);
     const enabled = url ? isSiteAllowed(url, settings) : false;
     return { enabled, autocomplete: enabled && url !== undefined && isAutocompleteOn(settings.autocomplete, url) };
+  });
+
+  handleMessage('getWritingPrefs', async (_data, sender) => loadWritingPrefs(siteKey(senderPageUrl(sender) ?? '')));
+
+  handleMessage('saveWritingPrefs', async (patch, sender) => {
+    await saveWritingPrefs(siteKey(senderPageUrl(sender) ?? ''), patch);
+    return { ok: true as const };
   });
 
   handleMessage('openOptions', async () => {

@@ -1,6 +1,8 @@
 // Owns the shape of a generation request and of the events streamed back over its port.
 import { z } from 'zod';
 import { ErrorCodeSchema, GenerationErrorSchema } from '../errors/generation-error';
+import { ConversationTurnsSchema } from '../prompts/conversation-turns';
+import { VariantSchema, WritingStyleSchema } from '../prompts/writing-style';
 
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_CONTEXT_CHARS = 200_000;
@@ -49,6 +51,13 @@ export const GenerationRequestSchema = z.object({
   maxTokens: z.number().int().min(1).max(32_000).optional(),
   // Names the history entry; the pipeline does not read it otherwise.
   label: RequestLabelSchema.optional(),
+  // Refine: the earlier answers and follow-up instructions after the first user message, in order.
+  turns: ConversationTurnsSchema.optional(),
+  // Tone and length presets for a rewrite; absent for anything else.
+  style: WritingStyleSchema.optional(),
+  // Which of the Variants this is (1–3): part of the prompt and the cache key, so the three are never
+  // coalesced or answered from one cache entry.
+  variant: VariantSchema.optional(),
 });
 export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;
