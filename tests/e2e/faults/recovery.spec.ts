@@ -33,7 +33,7 @@ test('the worker stopped while a job waits for the rate limit: nothing hangs, Re
   const panel = new InlinePanel(page);
   await panel.open(page.locator('#note'));
   await panel.ask('Queued job');
-  await expect(panel.status).toContainText(/Retry|rate limit/);
+  await expect(panel.status).toContainText(/retrying in \d+ s/);
   await stopServiceWorkers(page);
   await expect(panel.status).toContainText(/cut|stopped/i, { timeout: 10_000 });
   await panel.dialog.getByRole('button', { name: 'Retry' }).click();
