@@ -25,7 +25,7 @@ test('in a modal dialog, the trigger and the panel show above it, focus stays in
   const panel = new InlinePanel(page);
   // showModal() focused the field before the content script ran (offering an already focused field is
   // another change's work), so focus comes into it from the dialog's button, as a user's click would.
-  await page.locator('#dlg button').focus();
+  await page.locator('#dlg form button').focus();
   await field.focus();
   await page.keyboard.press('End');
   // A click only lands when nothing (the dialog, its backdrop) covers the button.

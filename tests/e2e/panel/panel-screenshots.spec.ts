@@ -56,7 +56,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     await page.goto(`${pages.url}/dialog.html`);
-    await page.locator('#dlg button').focus();
+    await page.locator('#dlg form button').focus();
     await page.locator('#reply').focus();
     await panel.trigger.click();
     await expect(panel.prompt).toBeFocused();

@@ -46,11 +46,12 @@ test('replies full of XSS payloads never execute in the inline panel, and insert
   await panel.ask('Anything');
   await expect(panel.status).toContainText('Done');
   await expect(panel.result).toContainText('<script>__xss("script")</script>');
+  // Nothing from the reply became an element that could run script in the panel (read before Insert, which
+  // closes the panel), nor in the page after it (our own UI lives in shadow roots); with no such element, no
+  // handler can fire later.
+  expect(await activeContentIn(panel.result)).toEqual([]);
   await panel.button('Insert').click();
   await expect(field).toHaveValue(/<img src=x onerror=/);
-  // Nothing from the reply became an element that could run script, in the panel or in the page (our own UI
-  // lives in shadow roots); with no such element, no handler can fire later.
-  expect(await activeContentIn(panel.result)).toEqual([]);
   expect(await activeContentInPage(page)).toEqual([]);
   // A control payload of our own fires; once it has, any payload that had reached the page would have too.
   await fireControl(page);
