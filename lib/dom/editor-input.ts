@@ -4,7 +4,8 @@
 //    CodeMirror 6 and TinyMCE all insert it through their own model, as one undo step, with lines as paragraphs;
 // 2. a beforeinput insertText event: editors built on beforeinput that ignore paste;
 // 3. execCommand('insertText'): plain contenteditable, which no script handles, gets the browser's own edit.
-// Each path is tried only when the ones before it changed nothing, so text never goes in twice.
+// Each path is tried only when the ones before it changed nothing, so text never goes in twice. Editors that
+// need another order say so in editors/detect-editor.ts.
 import { focusAndSelect } from './rich-selection';
 
 export type InputPath = 'paste' | 'beforeinput' | 'exec-command';
@@ -16,13 +17,21 @@ const CLAIMED_WAIT_MS = 600;
 const IGNORED_WAIT_MS = 40;
 const POLL_MS = 20;
 
-export async function writeIntoEditor(host: HTMLElement, text: string, target: () => Range | null): Promise<InputPath | null> {
-  const paths: Array<[InputPath, (range: Range) => boolean]> = [
-    ['paste', (range) => dispatchPaste(host, range, text)],
-    ['beforeinput', (range) => dispatchBeforeInput(host, range, text)],
-    ['exec-command', () => host.ownerDocument.execCommand('insertText', false, text)],
-  ];
-  for (const [path, run] of paths) {
+export const GENERIC_PATHS: readonly InputPath[] = ['paste', 'beforeinput', 'exec-command'];
+
+export async function writeIntoEditor(
+  host: HTMLElement,
+  text: string,
+  target: () => Range | null,
+  order: readonly InputPath[] = GENERIC_PATHS,
+): Promise<InputPath | null> {
+  const runners: Record<InputPath, (range: Range) => boolean> = {
+    paste: (range) => dispatchPaste(host, range, text),
+    beforeinput: (range) => dispatchBeforeInput(host, range, text),
+    'exec-command': () => host.ownerDocument.execCommand('insertText', false, text),
+  };
+  for (const path of order) {
+    const run = runners[path];
     const range = target();
     if (!range) return null;
     focusAndSelect(host, range);

@@ -10,6 +10,11 @@ export interface EditorCase {
   // The editable element, found inside `frame` when the editor lives in an iframe (TinyMCE).
   field: string;
   frame?: string;
+  // What a user clicks to put the caret in the editor, when that is not the field itself: code editors
+  // (Monaco, Ace) take input through a hidden element under the text they draw.
+  surface?: string;
+  // Code editors keep the text plain: a reply's line breaks stay exactly as sent.
+  plain?: boolean;
 }
 
 export const STARTING_TEXT = 'Dear team,';
@@ -44,7 +49,14 @@ export class EditorPage {
 
   // Click into the editor and put the caret after its last character.
   async caretToEnd(): Promise<void> {
-    await this.field.click();
+    await (this.editor.surface ? this.scope.locator(this.editor.surface).first() : this.field).click();
     await this.page.keyboard.press('Control+End');
+  }
+
+  // Select `word` by keyboard, as a user would: from the end of the text, `after` characters left of it.
+  async selectBeforeEnd(word: string, after: number): Promise<void> {
+    await this.caretToEnd();
+    for (let i = 0; i < after; i += 1) await this.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < word.length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
   }
 }
