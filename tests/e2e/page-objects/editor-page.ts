@@ -39,7 +39,8 @@ export class EditorPage {
   async goto(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/built/editors/${this.editor.file}`);
     await this.page.waitForFunction(() => (window as { editorReady?: boolean }).editorReady === true);
-    await this.field.waitFor();
+    // Code editors' input elements are attached but not visible.
+    await this.field.waitFor({ state: this.editor.surface ? 'attached' : 'visible' });
   }
 
   // The editor's own model as text: what the page's framework or editor believes the field holds.

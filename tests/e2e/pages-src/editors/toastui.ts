@@ -11,5 +11,7 @@ const editor = new Editor({
   height: '300px',
   // Off: it pings an analytics host, and tests talk only to loopback.
   usageStatistics: false,
+  // Off: a field focused before the content script starts gets no focus event (a separate fix covers that).
+  autofocus: false,
 });
 exposeEditor(() => editor.getMarkdown());

@@ -6,13 +6,24 @@ import './node-global';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BlockEditorProvider, BlockList, RichText, WritingFlow, useBlockProps } from '@wordpress/block-editor';
-import { createBlock, registerBlockType, setDefaultBlockName, type BlockInstance } from '@wordpress/blocks';
+import { createBlock, registerBlockType, setDefaultBlockName } from '@wordpress/blocks';
 import { useStateWithHistory } from '@wordpress/compose';
 import '@wordpress/block-editor/build-style/style.css';
 import { exposeEditor, STARTING_TEXT } from './expose-editor';
 
-interface ParagraphAttributes {
-  content: string;
+type ParagraphAttributes = { content: string };
+
+interface EditProps {
+  attributes: ParagraphAttributes;
+  setAttributes: (next: Partial<ParagraphAttributes>) => void;
+  mergeBlocks: (forward: boolean) => void;
+  onReplace: (blocks: unknown[]) => void;
+  onRemove: (forward: boolean) => void;
+}
+
+// What the page reads of a block: its attributes.
+interface BlockInstance {
+  attributes: Record<string, unknown>;
 }
 
 registerBlockType<ParagraphAttributes>('core/paragraph', {
@@ -32,7 +43,7 @@ registerBlockType<ParagraphAttributes>('core/paragraph', {
       },
     ],
   },
-  edit: function Edit({ attributes, setAttributes, mergeBlocks, onReplace, onRemove }) {
+  edit: function Edit({ attributes, setAttributes, mergeBlocks, onReplace, onRemove }: EditProps) {
     const blockProps = useBlockProps();
     return (
       <RichText
@@ -48,7 +59,7 @@ registerBlockType<ParagraphAttributes>('core/paragraph', {
       />
     );
   },
-  save: ({ attributes }) => <RichText.Content tagName="p" value={attributes.content} />,
+  save: ({ attributes }: { attributes: ParagraphAttributes }) => <RichText.Content tagName="p" value={attributes.content} />,
 } as never);
 setDefaultBlockName('core/paragraph');
 
@@ -59,20 +70,23 @@ interface EditorValue {
 
 function blockText(block: BlockInstance): string {
   const holder = document.createElement('div');
-  holder.innerHTML = String((block.attributes as { content?: unknown }).content ?? '');
+  holder.innerHTML = String(block.attributes.content ?? '');
   return holder.textContent ?? '';
 }
 
 function App() {
-  const { value, setValue, undo } = useStateWithHistory<EditorValue>({
+  const history = useStateWithHistory<EditorValue>({
     blocks: [createBlock('core/paragraph', { content: STARTING_TEXT })],
   });
+  // The hook's declared type leaves value unknown; it is what was last set.
+  const value = history.value as EditorValue;
+  const { setValue, undo } = history;
   exposeEditor(() => value.blocks.map(blockText).join('\n'));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
         event.preventDefault();
-        undo?.();
+        undo();
       }
     };
     document.addEventListener('keydown', onKey, true);
@@ -82,8 +96,8 @@ function App() {
     <BlockEditorProvider
       value={value.blocks}
       selection={value.selection as never}
-      onInput={(blocks: BlockInstance[], { selection }: { selection?: unknown }) => setValue({ blocks, selection }, true)}
-      onChange={(blocks: BlockInstance[], { selection }: { selection?: unknown }) => setValue({ blocks, selection }, false)}
+      onInput={(blocks: never[], { selection }: { selection?: unknown }) => setValue({ blocks, selection }, true)}
+      onChange={(blocks: never[], { selection }: { selection?: unknown }) => setValue({ blocks, selection }, false)}
       settings={{ hasFixedToolbar: true }}
     >
       <WritingFlow>
