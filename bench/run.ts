@@ -1,6 +1,6 @@
 // Runs every benchmark, prints one table and writes bench/results.md. `npm run bench` builds the extension
 // into .output-bench first. Flags: --extension-dir <dir>, --quick (few repetitions, for trying changes),
-// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory), --out <file>.
+// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory,panel), --out <file>.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { writeResults } from './lib/results-file';
 import { terminalTable, type Row } from './lib/table';
 import { contentScriptMemory, workerMemory } from './memory';
 import { outputFilter } from './output-filter';
+import { panelOpen } from './panel-open';
 import { pipelineOverheadInBrowser, pipelineOverheadInNode } from './pipeline-overhead';
 import { rateLimit } from './rate-limit';
 import { workerColdStart } from './worker-cold-start';
@@ -64,7 +65,7 @@ await bench('form', 'form fill cost', formFill);
 await bench('filter', 'output filter', () => outputFilter(REPS.filter));
 
 let chromium = '';
-const browserIds = ['overhead', 'cache', 'load', 'cold', 'memory'];
+const browserIds = ['overhead', 'cache', 'load', 'cold', 'memory', 'panel'];
 if (browserIds.some(wanted)) {
   let rig: BrowserRig | null = null;
   let plain: PlainChromium | null = null;
@@ -75,7 +76,7 @@ if (browserIds.some(wanted)) {
     await bench('overhead', 'pipeline overhead (Chromium)', () => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead));
     await bench('cache', 'cache hit (Chromium)', () => cacheHitInBrowser(browserRig, REPS.browserCache));
     await bench('cold', 'service-worker cold start', () => workerColdStart(browserRig, REPS.coldStarts));
-    if (wanted('load') || wanted('memory')) plain = await launchPlainChromium();
+    if (wanted('load') || wanted('memory') || wanted('panel')) plain = await launchPlainChromium();
     const plainChromium = plain;
     if (plainChromium) {
       await bench('load', 'content script at page load', () =>
@@ -85,6 +86,7 @@ if (browserIds.some(wanted)) {
         contentScriptMemory({ withExtension: browserRig.context, plain: plainChromium.context, pages: browserRig.pages, reps: REPS.pageHeaps }),
       );
     }
+    if (plainChromium) await bench('panel', 'panel open', () => panelOpen(browserRig, plainChromium.context, flags.quick ? 4 : 12));
     await bench('memory', 'service-worker heap', () => workerMemory(browserRig, REPS.workerRequests));
   } catch (error) {
     // Launching Chromium failed (no build in --extension-dir?): the Node rows still print.

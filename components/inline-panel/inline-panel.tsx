@@ -1,50 +1,102 @@
-// The inline panel: prompt and quick actions, the streamed result, and the actions that put it into the field.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+// The inline panel: composes its parts (header, prompt line, quick actions, result, status, actions,
+// footer) and owns what is asked and what the answer is for.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/messenger';
-import { isMessageKey, t } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 import type { EditableField } from '../../lib/dom/editable-field';
-import type { FieldSnapshot } from '../../lib/dom/insert-text';
+import type { FieldSnapshot, InsertMode } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
 import { useGeneration } from './use-generation';
-import { useFieldWriter } from './use-field-writer';
-import { quickActions, type QuickAction } from './quick-actions';
-import { GenerationStatus } from './generation-status';
+import { useFieldWriter, type WrittenNotice } from './use-field-writer';
+import { quickActions } from './quick-actions';
+import { primaryAction, rewriteScope } from './primary-action';
+import { PanelHeader } from './panel-header';
+import { RewriteQuote } from './rewrite-quote';
+import { PromptLine } from './prompt-line';
+import { QuickActionBar } from './quick-action-bar';
+import { ResultArea } from './result-area';
+import { PanelStatus } from './panel-status';
+import { ActionsBar } from './actions-bar';
+import { PanelFooter } from './panel-footer';
+import { useWritingTools, type Ask } from './use-writing-tools';
+import { useWritingPrefs } from './use-writing-prefs';
+import { styleFor } from './rewrite-review';
+import { WritingRefineRow, WritingResult, WritingStyleRow } from './writing-tools';
 
 export interface InlinePanelProps {
   field: EditableField;
   snapshot: FieldSnapshot;
   onClose: () => void;
   onSiteDisabled: () => void;
+  // The answer went into the field: the panel closes and a notice with Undo takes its place.
+  onWritten: (notice: WrittenNotice) => void;
 }
 
-interface Ask {
-  prompt: string;
-  writes: QuickAction['writes'];
+const UI_LANGUAGE = browser.i18n.getUILanguage();
+
+function selectedText(snapshot: FieldSnapshot): string {
+  return snapshot.selectedText ?? snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
 }
 
-const ACTIONS = quickActions(browser.i18n.getUILanguage());
-
-export function InlinePanel({ field, snapshot, onClose, onSiteDisabled }: InlinePanelProps) {
+export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritten }: InlinePanelProps) {
   const { state, start, stop } = useGeneration();
   const writer = useFieldWriter(field, snapshot);
   const [prompt, setPrompt] = useState('');
   const [lastAsk, setLastAsk] = useState<Ask | null>(null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
+  const prefs = useWritingPrefs();
+  // Translate names the remembered target language, or the browser's when none was chosen.
+  const actions = useMemo(() => quickActions(prefs.language || UI_LANGUAGE), [prefs.language]);
   const busy = state.status === 'connecting' || state.status === 'streaming';
-  const canWrite = !busy && !writer.writing && state.text !== '';
 
   useEffect(() => promptRef.current?.focus(), []);
 
+  const selection = selectedText(snapshot);
+  const intent = { ask: lastAsk, selection, fieldText: snapshot.value };
+  const primary = primaryAction(intent);
+  const scope = rewriteScope(intent);
+  const quoted = scope === 'selection' ? selection : scope === 'whole-field' ? snapshot.value : null;
+  const toRequest = useCallback(
+    (next: Ask, regenerate = false) => ({
+      prompt: next.prompt,
+      source: 'inline' as const,
+      context: collectFieldContext(field, snapshot),
+      regenerate,
+      style: next.style,
+      turns: next.turns,
+    }),
+    [field, snapshot],
+  );
+  const tools = useWritingTools({ state, busy, original: quoted, uiLanguage: UI_LANGUAGE, toRequest });
+  const canWrite = !busy && !writer.writing && !tools.variants.variants && tools.writeText !== '';
+
   const ask = (next: Ask, regenerate = false) => {
     if (busy) return;
+    // A rewrite of nothing (an empty field, nothing selected) says so instead of asking the model.
+    if (next.writes === 'replace' && !rewriteScope({ ask: next, selection, fieldText: snapshot.value })) {
+      return writer.setNotice(t(next.actionId === 'translate' ? 'statusNothingToTranslate' : 'statusNothingToRewrite'));
+    }
     writer.setNotice(null);
     setLastAsk(next);
-    start({ prompt: next.prompt, source: 'inline', context: collectFieldContext(field, snapshot), regenerate });
+    tools.begin(next);
+    start(toRequest(next, regenerate));
+  };
+
+  // A tone or length change re-runs a Rewrite that is on screen, in the new style.
+  const changeStyle = (style: Parameters<typeof prefs.setStyle>[0]) => {
+    prefs.setStyle(style);
+    const shown = tools.versions.current?.ask;
+    if (shown?.actionId === 'rewrite' && !busy) ask({ ...shown, style: styleFor('rewrite', style), turns: undefined });
   };
 
   const send = () => {
     if (prompt.trim()) ask({ prompt, writes: 'insert' });
+  };
+
+  const write = async (mode: InsertMode) => {
+    const written = await writer.write(tools.writeText, mode);
+    if (written) onWritten(written);
   };
 
   const disableSite = async () => {
@@ -61,74 +113,31 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled }: Inline
     }
   };
 
-  const onPromptKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      send();
-    }
-  };
-
-  // After a rework action (rewrite, shorter, ...) Replace is the likely next step; after a prompt, Insert.
-  const primary = lastAsk?.writes ?? 'insert';
-
   return (
     <div className="panel" role="dialog" aria-label={t('panelTitle')} onKeyDown={onKeyDown}>
-      <div className="header">
-        <span className="title">{t('panelTitle')}</span>
-      </div>
-      <textarea
-        ref={promptRef}
-        className="prompt"
-        aria-label={t('prompt')}
-        placeholder={t('promptPlaceholder')}
-        rows={2}
-        value={prompt}
-        onChange={(event) => setPrompt(event.target.value)}
-        onKeyDown={onPromptKeyDown}
+      <PanelHeader onClose={onClose} />
+      <RewriteQuote text={quoted} />
+      <PromptLine ref={promptRef} value={prompt} busy={busy} onChange={setPrompt} onSend={send} onStop={stop} />
+      <QuickActionBar
+        actions={actions}
+        disabled={busy}
+        onAsk={(action) => ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, style: styleFor(action.id, prefs.style) })}
       />
-      <div className="quick" role="group" aria-label={t('quickActions')}>
-        {ACTIONS.map((action) => (
-          <button key={action.id} type="button" disabled={busy} onClick={() => ask(action)}>
-            {isMessageKey(action.titleKey) ? t(action.titleKey) : action.id}
-          </button>
-        ))}
-      </div>
-      <div className={`result${state.status === 'error' && state.text ? ' incomplete' : ''}`} role="region" aria-label={t('result')} aria-busy={busy}>
-        {state.text}
-      </div>
-      <GenerationStatus state={state} notice={writer.notice} />
-      <div className="actions">
-        {busy ? (
-          <button type="button" onClick={stop}>
-            {t('stop')}
-          </button>
-        ) : (
-          <button type="button" onClick={send} disabled={!prompt.trim()}>
-            {t('send')}
-          </button>
-        )}
-        <button type="button" onClick={() => lastAsk && ask(lastAsk, true)} disabled={busy || !lastAsk}>
-          {t('retry')}
-        </button>
-        <button type="button" onClick={() => void writer.copy(state.text)} disabled={!canWrite}>
-          {t('copy')}
-        </button>
-        <button type="button" className={primary === 'replace' ? 'primary' : ''} onClick={() => void writer.write(state.text, 'replace')} disabled={!canWrite}>
-          {t('replace')}
-        </button>
-        <button type="button" className={primary === 'insert' ? 'primary' : ''} onClick={() => void writer.write(state.text, 'insert')} disabled={!canWrite}>
-          {t('insert')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('close')}
-        </button>
-      </div>
-      <div className="footer">
-        {/* Stays enabled once used: disabling the focused button would drop focus out of the panel. */}
-        <button type="button" className="link" onClick={() => void disableSite()}>
-          {t('disableOnSite')}
-        </button>
-      </div>
+      <WritingStyleRow tools={tools} prefs={prefs} busy={busy} uiLanguage={UI_LANGUAGE} onStyle={changeStyle} />
+      <ResultArea text={tools.shownText} busy={busy || tools.variants.busy} incomplete={state.status === 'error' && state.text !== ''}>
+        {tools.variants.variants || tools.parts ? <WritingResult tools={tools} /> : undefined}
+      </ResultArea>
+      <WritingRefineRow tools={tools} busy={busy} onAsk={ask} />
+      <PanelStatus state={state} busy={busy} notice={writer.notice} />
+      <ActionsBar
+        primary={primary}
+        canWrite={canWrite}
+        canRetry={!busy && lastAsk !== null}
+        onWrite={(mode) => void write(mode)}
+        onRetry={() => lastAsk && ask(lastAsk, true)}
+        onCopy={() => void writer.copy(tools.writeText)}
+      />
+      <PanelFooter onDisableSite={() => void disableSite()} />
     </div>
   );
 }

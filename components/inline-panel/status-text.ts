@@ -1,5 +1,6 @@
 // Owns the one-line status a screen reader announces for a generation, and the lasting notices.
 import { describeError } from '../../lib/i18n/error-message';
+import { describeReason } from '../../lib/i18n/error-reason';
 import { t } from '../../lib/i18n/t';
 import type { GenerationState } from './generation-state';
 
@@ -7,8 +8,9 @@ const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
 
 export function statusText(state: GenerationState): string {
   switch (state.status) {
+    // Nothing to say before anything is asked: the prompt's placeholder explains the panel.
     case 'idle':
-      return t('statusIdle');
+      return '';
     case 'connecting':
     case 'streaming':
       return progressText(state);
@@ -33,8 +35,15 @@ export function lastingNotices(state: GenerationState): string[] {
 function progressText(state: GenerationState): string {
   const notice = state.notice;
   if (notice?.kind === 'waiting') return notice.reason === 'rate-limit' ? t('statusWaitingRateLimit', seconds(notice.ms)) : t('statusWaitingQueue');
-  if (notice?.kind === 'retrying') return t('statusRetrying', [String(notice.attempt), seconds(notice.delayMs), notice.reason]);
-  if (notice?.kind === 'fallback') return t('statusFallback', [notice.from, notice.reason, notice.to]);
+  // Retry n is attempt n + 1; an older worker sends no total, and then none is shown.
+  if (notice?.kind === 'retrying') {
+    const next = String(notice.attempt + 1);
+    const reason = describeReason(notice.reason);
+    return notice.attempts
+      ? t('statusRetryingOf', [reason, seconds(notice.delayMs), next, String(notice.attempts)])
+      : t('statusRetryingPlain', [reason, seconds(notice.delayMs), next]);
+  }
+  if (notice?.kind === 'fallback') return t('statusFallbackPlain', [describeReason(notice.reason), notice.to]);
   if (state.status === 'connecting') return t('statusConnecting');
   return t('statusStreaming', state.model ?? '');
 }

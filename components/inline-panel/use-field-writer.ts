@@ -7,21 +7,29 @@ import { t, type MessageKey } from '../../lib/i18n/t';
 
 const WRITTEN: Record<InsertMode, MessageKey> = { insert: 'statusInserted', replace: 'statusReplaced' };
 
+// What went into the field, said in words, for the notice that replaces the panel.
+export interface WrittenNotice {
+  mode: InsertMode;
+  message: string;
+}
+
 export function useFieldWriter(field: EditableField, snapshot: FieldSnapshot) {
   const [writing, setWriting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // Resolves with the notice when the text went in; null when it did not (the panel stays and says why).
   const write = useCallback(
-    async (text: string, mode: InsertMode) => {
+    async (text: string, mode: InsertMode): Promise<WrittenNotice | null> => {
       setWriting(true);
       setNotice(t('statusInserting'));
       const outcome: InsertOutcome = await insertIntoField(field, text, snapshot, mode).catch(() => 'rejected' as const);
       setWriting(false);
-      if (outcome === 'inserted') return setNotice(t(WRITTEN[mode]));
-      if (outcome === 'inserted-at-caret') return setNotice(t('statusInsertedAtCaret'));
+      if (outcome === 'inserted') return { mode, message: t(WRITTEN[mode]) };
+      if (outcome === 'inserted-at-caret') return { mode, message: t('statusInsertedAtCaret') };
       // Never a silent failure: the text goes to the clipboard and the panel says so.
       const copied = await copyText(field.ownerDocument, text);
       setNotice(t(copied ? 'statusCopiedInstead' : 'statusInsertFailed'));
+      return null;
     },
     [field, snapshot],
   );

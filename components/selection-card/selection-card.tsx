@@ -12,7 +12,7 @@ export interface SelectionCardProps {
   source: SelectionSource;
   cutFrom: number | null;
   copy: (text: string) => Promise<boolean>;
-  write?: (text: string, placement: WritePlacement) => InsertOutcome;
+  write?: (text: string, placement: WritePlacement) => Promise<InsertOutcome>;
   onClose: () => void;
 }
 

@@ -1,4 +1,4 @@
-// Owns the background's one-shot message handlers: settings, site status, opening options.
+// Owns the background's one-shot message handlers: settings, site status, writing choices, opening options.
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../messaging/handle-message';
 import { getApiKey, setApiKey } from '../settings/secret-store';
@@ -7,6 +7,8 @@ import { SettingsSchema } from '../settings/schema';
 import { isSiteAllowed } from '../settings/site-rules';
 import { loadEffectiveSettings } from './effective-settings';
 import { senderPageUrl } from '../messaging/sender';
+import { siteKey } from '../settings/site-rules';
+import { loadWritingPrefs, saveWritingPrefs } from './writing-prefs-store';
 
 export function setupMessages(): void {
   handleMessage('getSettings', async () => ({ settings: await loadSettings(), hasApiKey: (await getApiKey()) !== '' }));
@@ -29,6 +31,13 @@ export function setupMessages(): void {
     const settings = await loadEffectiveSettings();
     const url = senderPageUrl(sender);
     return { enabled: url ? isSiteAllowed(url, settings) : false };
+  });
+
+  handleMessage('getWritingPrefs', async (_data, sender) => loadWritingPrefs(siteKey(senderPageUrl(sender) ?? '')));
+
+  handleMessage('saveWritingPrefs', async (patch, sender) => {
+    await saveWritingPrefs(siteKey(senderPageUrl(sender) ?? ''), patch);
+    return { ok: true as const };
   });
 
   handleMessage('openOptions', async () => {

@@ -2,8 +2,10 @@
 import { t } from '../i18n/t';
 import { composedContains } from '../dom/composed-tree';
 import { placeTrigger } from '../dom/trigger-placement';
+import { mountFloating, unmountFloating } from '../dom/top-layer';
 
 const SIZE = 26;
+const HOST_STYLE = 'position:fixed;top:0;left:0;z-index:2147483646;';
 const TRIGGER_CSS = `
 :host { all: initial; }
 button { box-sizing: border-box; width: ${SIZE}px; height: ${SIZE}px; padding: 0; border-radius: 50%;
@@ -60,7 +62,6 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
 
   const build = (): HTMLElement => {
     const element = doc.createElement('draftsmith-trigger');
-    element.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483646;';
     const shadow = element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = TRIGGER_CSS;
@@ -88,7 +89,8 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
       stopFollowing();
       anchor = next;
       host ??= build();
-      if (!host.isConnected) doc.documentElement.append(host);
+      // In a modal dialog or popover the button goes with the field into the top layer.
+      mountFloating(host, next, HOST_STYLE);
       position();
       // Follow the field only while it is focused: nothing runs per keystroke or while idle.
       doc.addEventListener('scroll', schedule, { capture: true, passive: true });
@@ -105,7 +107,7 @@ export function createInlineTrigger(doc: Document, onActivate: () => void): Inli
       hiding = true;
       anchor = null;
       stopFollowing();
-      host?.remove();
+      if (host) unmountFloating(host);
       hiding = false;
     },
     contains: (node) => host !== null && composedContains(host, node),

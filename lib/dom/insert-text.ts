@@ -45,16 +45,6 @@ export function snapshotField(field: EditableField): FieldSnapshot {
   };
 }
 
-// Synchronous path for text controls (and a plain execCommand for rich text), kept for callers that
-// cannot wait; the inline panel uses insertIntoField, which also handles rich editors.
-export function insertGeneratedText(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): InsertOutcome {
-  if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
-  field.focus();
-  const before = field.innerText;
-  const done = field.ownerDocument.execCommand('insertText', false, text);
-  return done && field.innerText !== before ? 'inserted' : 'rejected';
-}
-
 // Inserts at the place recorded when the panel opened. If the user typed meanwhile, the recorded place no
 // longer means what it did, so the text goes in at the field's current caret and nothing of theirs is lost.
 export async function insertIntoField(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): Promise<InsertOutcome> {

@@ -45,7 +45,7 @@ function captureTextControl(field: HTMLInputElement | HTMLTextAreaElement): Capt
   const snapshot = snapshotField(field);
   const selected = snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);
   const target = selected.trim() === '' ? 'field' : 'selection';
-  // With nothing selected, Replace means the whole field (insertGeneratedText replaces all on a collapsed snapshot).
+  // With nothing selected, Replace means the whole field (insertIntoField replaces all on a collapsed snapshot).
   const recorded = target === 'field' ? { ...snapshot, selectionStart: snapshot.selectionEnd } : snapshot;
   return {
     kind: 'captured',

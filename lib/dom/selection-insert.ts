@@ -1,30 +1,28 @@
 // Owns writing a selection card's result back into the field: over the selection or after it, undoable.
 import { isTextControl } from './editable-field';
-import { insertGeneratedText, type InsertOutcome } from './insert-text';
+import { insertIntoField, type FieldSnapshot, type InsertOutcome } from './insert-text';
 import type { SelectionCapture } from './selection-capture';
 
 export type WritePlacement = 'replace' | 'after';
 
-// Goes through insertGeneratedText, the inline panel's path (execCommand / text-field-edit), so Ctrl+Z undoes it.
-export function writeToSelection(capture: SelectionCapture, text: string, placement: WritePlacement): InsertOutcome {
+// The inline panel's path (insertIntoField): text controls through text-field-edit, rich editors by a paste
+// event first, verified, then beforeinput and execCommand. Each is one step that Ctrl+Z undoes, and a field
+// the user changed since the card opened gets the text at its caret rather than over their edit.
+export function writeToSelection(capture: SelectionCapture, text: string, placement: WritePlacement): Promise<InsertOutcome> {
   const { field, snapshot } = capture;
-  if (!field || !snapshot) return 'rejected';
-  if (isTextControl(field)) {
-    if (placement === 'replace') return insertGeneratedText(field, text, snapshot, 'replace');
-    const end = capture.target === 'field' ? snapshot.value.length : snapshot.selectionEnd;
-    const separator = field instanceof HTMLInputElement ? ' ' : '\n';
-    return insertGeneratedText(field, separator + text, { ...snapshot, selectionStart: end, selectionEnd: end }, 'insert');
-  }
-  const range = capture.range;
-  // The editor re-rendered and dropped the nodes: writing now could hit the wrong text, so the caller copies instead.
-  if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected || !field.contains(range.commonAncestorContainer)) {
-    return 'rejected';
-  }
-  field.focus();
-  const target = range.cloneRange();
-  if (placement === 'after') target.collapse(false);
-  const selection = field.ownerDocument.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(target);
-  return insertGeneratedText(field, placement === 'after' ? `\n${text}` : text, snapshot, placement === 'replace' ? 'replace' : 'insert');
+  if (!field || !snapshot) return Promise.resolve('rejected' as const);
+  if (placement === 'replace') return insertIntoField(field, text, snapshot, 'replace');
+  return insertIntoField(field, separatorFor(field) + text, afterSnapshot(capture, snapshot), 'insert');
+}
+
+// "Insert below" goes after the selection, or after the whole text when the card works on the field.
+function afterSnapshot(capture: SelectionCapture, snapshot: FieldSnapshot): FieldSnapshot {
+  const length = snapshot.content?.length ?? snapshot.value.length;
+  const end = capture.target === 'field' ? length : Math.max(snapshot.selectionStart, snapshot.selectionEnd);
+  // No recorded Range: the offsets are the place, so an editor that re-rendered its nodes still gets it right.
+  return { ...snapshot, selectionStart: end, selectionEnd: end, range: undefined };
+}
+
+function separatorFor(field: NonNullable<SelectionCapture['field']>): string {
+  return isTextControl(field) && field instanceof HTMLInputElement ? ' ' : '\n';
 }

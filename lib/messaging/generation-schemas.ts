@@ -1,6 +1,8 @@
 // Owns the shape of a generation request and of the events streamed back over its port.
 import { z } from 'zod';
 import { ErrorCodeSchema, GenerationErrorSchema } from '../errors/generation-error';
+import { ConversationTurnsSchema } from '../prompts/conversation-turns';
+import { VariantSchema, WritingStyleSchema } from '../prompts/writing-style';
 
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_CONTEXT_CHARS = 200_000;
@@ -31,6 +33,13 @@ export const GenerationRequestSchema = z.object({
   responseFormat: ResponseFormatSchema.optional(),
   // Overrides the settings' max tokens (a form fill needs room for every field's answer).
   maxTokens: z.number().int().min(1).max(32_000).optional(),
+  // Refine: the earlier answers and follow-up instructions after the first user message, in order.
+  turns: ConversationTurnsSchema.optional(),
+  // Tone and length presets for a rewrite; absent for anything else.
+  style: WritingStyleSchema.optional(),
+  // Which of the Variants this is (1–3): part of the prompt and the cache key, so the three are never
+  // coalesced or answered from one cache entry.
+  variant: VariantSchema.optional(),
 });
 export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;
@@ -61,7 +70,14 @@ export const NoticeSchema = z.discriminatedUnion('kind', [
     keptTokens: z.number().int().nonnegative(),
   }),
   z.object({ kind: z.literal('waiting'), reason: z.enum(['rate-limit', 'queue']), ms: z.number().nonnegative() }),
-  z.object({ kind: z.literal('retrying'), attempt: z.number().int().positive(), delayMs: z.number().nonnegative(), reason: ErrorCodeSchema }),
+  // `attempt` counts retries (1 = the first); `attempts` is the most attempts this target gets in all.
+  z.object({
+    kind: z.literal('retrying'),
+    attempt: z.number().int().positive(),
+    attempts: z.number().int().positive().optional(),
+    delayMs: z.number().nonnegative(),
+    reason: ErrorCodeSchema,
+  }),
   z.object({ kind: z.literal('fallback'), from: z.string(), to: z.string(), reason: ErrorCodeSchema }),
   z.object({ kind: z.literal('filtered'), mode: z.enum(['mask', 'warn']), hits: z.number().int().positive() }),
 ]);

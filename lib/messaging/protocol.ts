@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SettingsSchema } from '../settings/schema';
 import { CardOpenStatusSchema, SelectionJobSchema } from '../selection/selection-job';
+import { WritingPrefsPatchSchema, WritingPrefsSchema } from '../writing/writing-prefs';
 import { OPTIONS_MESSAGES } from './options-schemas';
 import { POPUP_MESSAGES } from './popup-schemas';
 
@@ -69,6 +70,18 @@ export const MESSAGES = {
   siteRulesChanged: {
     from: ['extension-page'],
     request: z.undefined(),
+    response: ok,
+  },
+  // Content script → background: the panel's tone and length for the sender's site, and the translation language.
+  getWritingPrefs: {
+    from: ['content-script'],
+    request: z.undefined(),
+    response: WritingPrefsSchema,
+  },
+  // Content script → background: remember a choice; the sender's frame URL names the site, never the payload.
+  saveWritingPrefs: {
+    from: ['content-script'],
+    request: WritingPrefsPatchSchema,
     response: ok,
   },
   // The options page's messages (providers, keys, cache, metrics, history, export).

@@ -104,6 +104,7 @@ async function prepareFlight(
     maxTokens: prompt.maxTokens,
     temperature,
     responseFormat: request.responseFormat,
+    variant: request.variant,
   });
   return {
     jobId: deps.newId(),

@@ -55,7 +55,8 @@ export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: 
         fallbackUsed = true;
         emit({ type: 'notice', notice: { kind: 'fallback', from: event.from, to: event.to, reason: event.error.code } });
       } else if (event.type === 'retry') {
-        emit({ type: 'notice', notice: { kind: 'retrying', attempt: event.attempt, delayMs: event.delayMs, reason: event.error.code } });
+        const attempts = settings.retry.maxRetries + 1;
+        emit({ type: 'notice', notice: { kind: 'retrying', attempt: event.attempt, attempts, delayMs: event.delayMs, reason: event.error.code } });
       } else if (event.type === 'delta') {
         raw += event.text;
         output.push(event.text);

@@ -10,6 +10,7 @@ import {
   type TrimReport,
 } from './prompt-schemas';
 import { answerTokenCap } from './system-prompt';
+import { styledInstruction } from './writing-style';
 import type { TokenCounter } from './token-count';
 import { fitBlocks } from './trim-blocks';
 
@@ -26,14 +27,16 @@ export async function buildPrompt(
   const maxTokens = answerTokenCap(policy);
   const available = budget.contextTokens - maxTokens - (budget.reserveTokens ?? DEFAULT_RESERVE_TOKENS);
   const blocks = collectBlocks(request.context);
-  const messages = renderMessages(policy, request.prompt, blocks);
+  const instruction = styledInstruction(request.prompt, request.style, request.variant);
+  const turns = request.turns ?? [];
+  const messages = renderMessages(policy, instruction, blocks, turns);
 
   const estimate = estimateMessages(messages, counter);
   if (estimate <= available) return built(messages, maxTokens, estimate, false, []);
   const exact = await countMessages(messages, counter);
   if (exact <= available) return built(messages, maxTokens, exact, true, []);
 
-  const fitted = await fitBlocks({ policy, prompt: request.prompt, blocks, available, counter });
+  const fitted = await fitBlocks({ policy, prompt: instruction, turns, blocks, available, counter });
   return built(fitted.messages, maxTokens, fitted.promptTokens, true, fitted.trims);
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GenerationContextSchema, MAX_CONTEXT_CHARS } from '../messaging/generation-schemas';
 import type { ChatMessage } from '../providers/types';
+import { appendTurns, type ConversationTurn } from './conversation-turns';
 import { fenceData } from './fence-data';
 import { composeSystemPrompt, type SystemPolicy } from './system-prompt';
 
@@ -53,12 +54,19 @@ function labelOf(key: BlockKey): string {
 }
 
 // The user's instruction stays unfenced: it is theirs. Everything taken from the page is fenced as data.
-export function renderMessages(policy: SystemPolicy, prompt: string, blocks: readonly DataBlock[]): ChatMessage[] {
+// A refined answer continues the conversation: the first user message (instruction and data) stays as it
+// was, followed by each earlier answer as the assistant's turn and each follow-up as a user turn.
+export function renderMessages(
+  policy: SystemPolicy,
+  prompt: string,
+  blocks: readonly DataBlock[],
+  turns: readonly ConversationTurn[] = [],
+): ChatMessage[] {
   const system = composeSystemPrompt(policy, blocks.length > 0);
   const fenced = blocks.map((block) => fenceData(labelOf(block.key), block.text));
   const user = [prompt, ...fenced].join('\n\n');
   const messages: ChatMessage[] = [];
   if (system) messages.push({ role: 'system', content: system });
   messages.push({ role: 'user', content: user });
-  return messages;
+  return appendTurns(messages, turns);
 }

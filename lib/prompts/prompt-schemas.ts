@@ -1,10 +1,18 @@
 // Owns the shapes buildPrompt takes and returns: the request it reads, the budget, the built prompt and trim reports.
 import { z } from 'zod';
 import { ChatMessageSchema } from '../providers/types';
+import { ConversationTurnsSchema } from './conversation-turns';
 import { PromptContextSchema, TrimmableFieldSchema } from './data-blocks';
+import { VariantSchema, WritingStyleSchema } from './writing-style';
 
 // What of a GenerationRequest the prompt depends on (a GenerationRequest is one).
-export const PromptRequestSchema = z.object({ prompt: z.string(), context: PromptContextSchema });
+export const PromptRequestSchema = z.object({
+  prompt: z.string(),
+  context: PromptContextSchema,
+  turns: ConversationTurnsSchema.optional(),
+  style: WritingStyleSchema.optional(),
+  variant: VariantSchema.optional(),
+});
 export type PromptRequest = z.infer<typeof PromptRequestSchema>;
 
 // Tokens kept free for the provider's own framing and tokenizer differences.

@@ -1,6 +1,7 @@
 // Owns fitting page data into what the context window leaves: the largest blocks are trimmed first, else it fails.
 import { GenerationError } from '../errors/generation-error';
 import type { ChatMessage } from '../providers/types';
+import type { ConversationTurn } from './conversation-turns';
 import { isTrimmable, KEEP_MODE, renderMessages, type DataBlock } from './data-blocks';
 import { fitText, MIN_KEPT_TOKENS } from './fit-text';
 import { countMessages } from './message-tokens';
@@ -12,6 +13,8 @@ import { waterLevel } from './water-level';
 export interface FitBlocksInput {
   policy: SystemPolicy;
   prompt: string;
+  // Follow-up turns are never trimmed: they are the conversation being continued.
+  turns?: readonly ConversationTurn[];
   blocks: readonly DataBlock[];
   available: number;
   counter: TokenCounter;
@@ -23,8 +26,8 @@ export interface FitBlocksResult {
   trims: TrimReport[];
 }
 
-export async function fitBlocks({ policy, prompt, blocks, available, counter }: FitBlocksInput): Promise<FitBlocksResult> {
-  const render = (kept: readonly DataBlock[]) => renderMessages(policy, prompt, kept);
+export async function fitBlocks({ policy, prompt, turns, blocks, available, counter }: FitBlocksInput): Promise<FitBlocksResult> {
+  const render = (kept: readonly DataBlock[]) => renderMessages(policy, prompt, kept, turns);
   const sizes = new Map<DataBlock, number>();
   for (const block of blocks) if (isTrimmable(block.key)) sizes.set(block, await counter.count(block.text));
   // Everything but the trimmable contents (their fences stay) is fixed; the contents share the rest.

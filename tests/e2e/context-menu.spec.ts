@@ -59,9 +59,12 @@ test('Summarize on page text streams sanitised Markdown into a card next to the 
   expect(Math.abs(box!.y - (para!.y + para!.height))).toBeLessThan(40);
   expect(box!.x + box!.width).toBeLessThanOrEqual(viewport!.width);
 
-  // Page text is not editable: no Replace, and Insert below copies; the selection went as fenced data.
+  // Page text is not editable: no Replace and no Insert below, only Copy; the card quotes what it works on,
+  // and the selection went as fenced data.
+  await expect(card.quote).toHaveText('Working on: “quick brown fox jumps”');
   await expect(card.button('Replace')).toHaveCount(0);
-  await card.button('Insert below').click();
+  await expect(card.button('Insert below')).toHaveCount(0);
+  await card.button('Copy').click();
   await expect(card.status).toHaveText('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('**Fox** summary <img src=x onerror="window.pwned=1"> done.');
   const [sent] = chatRequests(llm);

@@ -157,6 +157,9 @@ test('a quick action sends its template with the field text fenced as data, and 
   const panel = new InlinePanel(page);
   await panel.open(field);
   await panel.quickAction('Fix grammar').click();
+  // A rewrite opens on its word diff; the plain view shows the text Replace writes.
+  await panel.showChanges.waitFor();
+  await panel.showPlainResult();
   await panel.result.filter({ hasText: 'thanks for your help' }).waitFor();
   await expect(panel.button('Replace')).toHaveClass(/primary/);
 

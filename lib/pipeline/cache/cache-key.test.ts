@@ -70,3 +70,23 @@ describe('cacheKey', () => {
     expect(await cacheKey({ ...base, ...change })).not.toBe(await cacheKey(base));
   });
 });
+
+describe('cacheKey for variants and refined answers', () => {
+  it('gives each variant its own key for the same messages', async () => {
+    const keys = await Promise.all([undefined, 1, 2, 3].map((variant) => cacheKey({ ...base, variant })));
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('gives a refined request (same first message, extra turns) another key', async () => {
+    const refined = await cacheKey({
+      ...base,
+      messages: [...base.messages, { role: 'assistant', content: 'Hello!' }, { role: 'user', content: 'warmer' }],
+    });
+    const otherInstruction = await cacheKey({
+      ...base,
+      messages: [...base.messages, { role: 'assistant', content: 'Hello!' }, { role: 'user', content: 'shorter' }],
+    });
+    expect(refined).not.toBe(await cacheKey(base));
+    expect(refined).not.toBe(otherInstruction);
+  });
+});

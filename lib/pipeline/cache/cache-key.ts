@@ -9,6 +9,8 @@ export const CacheKeyInputSchema = z.object({
   maxTokens: z.number(),
   temperature: z.number(),
   responseFormat: z.unknown().optional(),
+  // Which of the Variants: each is its own answer, even where its messages came out the same.
+  variant: z.number().optional(),
 });
 export type CacheKeyInput = z.infer<typeof CacheKeyInputSchema>;
 
@@ -48,6 +50,7 @@ function hasToJson(value: unknown): value is { toJSON: () => unknown } {
   return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
+// Refine's earlier turns are in `messages`, so a refined answer never reuses the unrefined one's entry.
 // Hex SHA-256 via WebCrypto (present in Node 20 and in service workers). Only the listed fields are
 // hashed, so passing a wider object (say a ChatCall with its signal) cannot change the key.
 export async function cacheKey(request: CacheKeyInput): Promise<string> {
@@ -57,6 +60,7 @@ export async function cacheKey(request: CacheKeyInput): Promise<string> {
     maxTokens: request.maxTokens,
     temperature: request.temperature,
     responseFormat: request.responseFormat,
+    variant: request.variant,
   });
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -14,6 +14,10 @@ export class SelectionCard {
   get status(): Locator {
     return this.dialog.getByRole('status');
   }
+  // "Working on: …", the start of the text the card works on.
+  get quote(): Locator {
+    return this.dialog.locator('.quote');
+  }
   get instruction(): Locator {
     return this.dialog.getByRole('textbox', { name: 'Instruction' });
   }

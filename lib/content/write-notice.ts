@@ -1,0 +1,129 @@
+// Owns the small non-modal notice left after Insert or Replace: what happened, an Undo through the field's
+// own undo, and going away on its own, when the user types, or on Escape.
+import { t } from '../i18n/t';
+import { composedContains } from '../dom/composed-tree';
+import type { EditableField } from '../dom/editable-field';
+import { placePanel } from '../dom/panel-placement';
+import { mountFloating, unmountFloating } from '../dom/top-layer';
+import { fieldText, undoLastWrite } from '../dom/undo-edit';
+
+const SHOWN_MS = 8000;
+const WIDTH = 360;
+
+const NOTICE_CSS = `
+:host { all: initial; }
+.notice { box-sizing: border-box; width: max-content; max-width: ${WIDTH}px; display: flex; align-items: center; gap: 10px;
+  padding: 8px 10px 8px 12px; border-radius: 8px; background: #1f2328; color: #ffffff; box-shadow: 0 6px 18px rgba(0,0,0,.25);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+@media (prefers-color-scheme: dark) { .notice { background: #e6edf3; color: #1f2328; } }
+.text { flex: 1; }
+button { font: inherit; cursor: pointer; border-radius: 6px; }
+.undo { padding: 3px 10px; border: 1px solid currentColor; background: transparent; color: inherit; font-weight: 600; }
+.dismiss { border: none; background: none; color: inherit; opacity: .75; padding: 2px 4px; font-size: 14px; }
+button:focus-visible { outline: 2px solid #4493f8; outline-offset: 2px; }
+`;
+
+export interface WriteNoticeOptions {
+  field: EditableField;
+  message: string;
+  // The field's text just before the write, to check that Undo brought it back.
+  before: string;
+  onGone: () => void;
+}
+
+export interface WriteNotice {
+  dismiss(): void;
+  contains(node: Node | null): boolean;
+}
+
+export function showWriteNotice({ field, message, before, onGone }: WriteNoticeOptions): WriteNotice {
+  const doc = field.ownerDocument;
+  const host = doc.createElement('draftsmith-notice');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = NOTICE_CSS;
+  const box = doc.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  const text = doc.createElement('span');
+  text.className = 'text';
+  text.textContent = message;
+  const undo = doc.createElement('button');
+  undo.type = 'button';
+  undo.className = 'undo';
+  undo.textContent = t('noticeUndo');
+  const dismissButton = doc.createElement('button');
+  dismissButton.type = 'button';
+  dismissButton.className = 'dismiss';
+  dismissButton.textContent = '✕';
+  dismissButton.setAttribute('aria-label', t('noticeDismiss'));
+  box.append(text, undo, dismissButton);
+  shadow.append(style, box);
+
+  let gone = false;
+  let undoing = false;
+  let timer = 0;
+  const dismiss = () => {
+    if (gone) return;
+    gone = true;
+    clearTimeout(timer);
+    field.removeEventListener('input', onInput, true);
+    unmountFloating(host);
+    onGone();
+  };
+  const arm = (ms: number) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(dismiss, ms);
+  };
+  const saidUndone = (key: 'noticeUndone' | 'noticeUndoFailed') => {
+    // Said in place of the message, and the notice stays a moment so it is read.
+    text.textContent = t(key);
+    undo.remove();
+    arm(3000);
+  };
+  // The user typing goes on with their work; our own undo is not their typing, and their own Ctrl+Z is the
+  // undo this notice offers.
+  const onInput = (event: Event) => {
+    if (undoing) return;
+    if (event instanceof InputEvent && event.inputType === 'historyUndo') saidUndone('noticeUndone');
+    else dismiss();
+  };
+
+  // A mouse click keeps the caret in the field; a keyboard user gets focus back in the field by the undo.
+  for (const button of [undo, dismissButton]) button.addEventListener('mousedown', (event) => event.preventDefault());
+  undo.addEventListener('click', () => {
+    if (undoing) return;
+    undoing = true;
+    clearTimeout(timer);
+    void undoLastWrite(field, before).then((path) => {
+      undoing = false;
+      saidUndone(path || fieldText(field) === before ? 'noticeUndone' : 'noticeUndoFailed');
+    });
+  });
+  dismissButton.addEventListener('click', () => {
+    dismiss();
+    field.focus({ preventScroll: true });
+  });
+  // Hovering or focusing the notice keeps it, so it never disappears under the pointer.
+  host.addEventListener('pointerenter', () => clearTimeout(timer));
+  host.addEventListener('pointerleave', () => !undoing && arm(SHOWN_MS / 2));
+  host.addEventListener('focusin', () => clearTimeout(timer));
+
+  mountFloating(host, field, 'position:fixed;z-index:2147483647;');
+  place(host, field);
+  field.addEventListener('input', onInput, true);
+  arm(SHOWN_MS);
+  return { dismiss, contains: (node) => composedContains(host, node) };
+}
+
+function place(host: HTMLElement, field: EditableField): void {
+  const doc = field.ownerDocument;
+  const size = host.getBoundingClientRect();
+  const viewport = { width: doc.documentElement.clientWidth || window.innerWidth, height: doc.documentElement.clientHeight || window.innerHeight };
+  const height = size.height || 40;
+  const placement = placePanel({ field: field.getBoundingClientRect(), caret: null, viewport, panel: { width: Math.min(WIDTH, size.width || WIDTH), height, minHeight: height } });
+  host.style.left = `${placement.left}px`;
+  if (placement.top !== null) host.style.top = `${placement.top}px`;
+  else host.style.bottom = `${placement.bottom ?? 0}px`;
+}
