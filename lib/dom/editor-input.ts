@@ -24,6 +24,9 @@ export async function writeIntoEditor(
   text: string,
   target: () => Range | null,
   order: readonly InputPath[] = GENERIC_PATHS,
+  // Where the change shows: the host, or a wider root for editors that write pasted paragraphs into new
+  // sibling blocks (each its own editing host), so a paste that worked is never taken for one that did not.
+  watch: HTMLElement = host,
 ): Promise<InputPath | null> {
   const runners: Record<InputPath, (range: Range) => boolean> = {
     paste: (range) => dispatchPaste(host, range, text),
@@ -37,9 +40,9 @@ export async function writeIntoEditor(
     focusAndSelect(host, range);
     // Let the editor's selectionchange handler move its own selection to the restored one.
     await delay(POLL_MS);
-    const before = host.textContent ?? '';
+    const before = watch.textContent ?? '';
     const claimed = run(range);
-    if (await changedAndKept(host, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
+    if (await changedAndKept(watch, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
   }
   return null;
 }

@@ -67,8 +67,8 @@ export async function insertIntoField(field: EditableField, text: string, snapsh
     current: current ? spanOf(field, current) : null,
     length: content.length,
   });
-  const order = strategy?.kind === 'paths' ? strategy.paths : undefined;
-  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan), order);
+  const paths = strategy?.kind === 'paths' ? strategy : undefined;
+  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan), paths?.paths, paths?.watch);
   if (!path) return 'rejected';
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }

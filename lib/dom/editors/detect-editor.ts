@@ -1,7 +1,7 @@
 // Owns recognising the editors whose input needs something other than the generic order in editor-input.ts.
 // Each check is a class or property lookup on the field and its ancestors: cheap, and exact for the editor's
 // own markup, so a page that merely looks similar keeps the generic path.
-import type { InputPath } from '../editor-input';
+import { GENERIC_PATHS, type InputPath } from '../editor-input';
 
 export type CodeEditorKind = 'ace' | 'monaco';
 
@@ -10,7 +10,7 @@ export type EditorStrategy =
   // EditContext element in Chrome): see code-editor.ts.
   | { kind: 'code'; editor: CodeEditorKind; root: HTMLElement }
   // A rich editor that handles the generic paths, but in another order: see each entry's reason below.
-  | { kind: 'paths'; editor: string; paths: readonly InputPath[] };
+  | { kind: 'paths'; editor: string; paths: readonly InputPath[]; watch?: HTMLElement };
 
 // Editor.js has no undo history of its own: its paste handler writes blocks that Ctrl+Z cannot take out,
 // while the browser's own edit inside the block's contenteditable is undone in one step.
@@ -20,6 +20,11 @@ const EDITOR_JS: readonly InputPath[] = ['exec-command'];
 const TOAST_UI_MARKDOWN: readonly InputPath[] = ['exec-command', 'paste'];
 
 export function detectEditor(field: HTMLElement): EditorStrategy | null {
+  // The WordPress block editor: each block is its own editing host, and a pasted answer of several paragraphs
+  // becomes new blocks after this one, leaving this block's text as it was. The generic order is right; the
+  // check that it worked has to look at the whole block list, or the text would be written a second time.
+  const blockList = field.classList.contains('block-editor-rich-text__editable') ? field.closest<HTMLElement>('.is-root-container') : null;
+  if (blockList) return { kind: 'paths', editor: 'wordpress', paths: GENERIC_PATHS, watch: blockList };
   const code = codeEditorRoot(field);
   if (code) return { kind: 'code', ...code };
   if (field.isContentEditable && field.closest('.codex-editor__redactor')) return { kind: 'paths', editor: 'editor-js', paths: EDITOR_JS };
