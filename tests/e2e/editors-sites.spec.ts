@@ -28,7 +28,7 @@ for (const editor of SITE_EDITORS) {
       // Rich editors keep paragraphs as blocks: their plain-text view shows one to four newlines between them.
       else expect(state).toMatch(/^Dear team,\n*First paragraph\.\n+Second paragraph\.$/);
 
-      await expect(page.field).toBeFocused();
+      await expect.poll(() => page.hasFocus()).toBe(true);
       await undoOnce(page);
       expect(page.errors).toEqual([]);
     });

@@ -54,6 +54,11 @@ export class EditorPage {
     await this.page.keyboard.press('Control+End');
   }
 
+  // Whether focus is in one of the editor's editable elements (a block editor moves it to the last new block).
+  async hasFocus(): Promise<boolean> {
+    return this.page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, this.editor.field);
+  }
+
   // Select `word` by keyboard, as a user would: from the end of the text, `after` characters left of it.
   async selectBeforeEnd(word: string, after: number): Promise<void> {
     await this.caretToEnd();
