@@ -35,6 +35,7 @@ function readTraits(element: HTMLElement): FieldTraits {
     readOnly: control?.readOnly ?? false,
     disabled: element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true',
     contentEditable: element.isContentEditable,
+    editContext: 'editContext' in element && element.editContext != null,
     ariaLocked: element.getAttribute('aria-readonly') === 'true',
     sensitive: isSensitiveField(element) || isSensitiveLabel(visibleName(element, control)),
   };

@@ -4,7 +4,8 @@
 //    CodeMirror 6 and TinyMCE all insert it through their own model, as one undo step, with lines as paragraphs;
 // 2. a beforeinput insertText event: editors built on beforeinput that ignore paste;
 // 3. execCommand('insertText'): plain contenteditable, which no script handles, gets the browser's own edit.
-// Each path is tried only when the ones before it changed nothing, so text never goes in twice.
+// Each path is tried only when the ones before it changed nothing, so text never goes in twice. Editors that
+// need another order say so in editors/detect-editor.ts.
 import { focusAndSelect } from './rich-selection';
 
 export type InputPath = 'paste' | 'beforeinput' | 'exec-command';
@@ -16,21 +17,32 @@ const CLAIMED_WAIT_MS = 600;
 const IGNORED_WAIT_MS = 40;
 const POLL_MS = 20;
 
-export async function writeIntoEditor(host: HTMLElement, text: string, target: () => Range | null): Promise<InputPath | null> {
-  const paths: Array<[InputPath, (range: Range) => boolean]> = [
-    ['paste', (range) => dispatchPaste(host, range, text)],
-    ['beforeinput', (range) => dispatchBeforeInput(host, range, text)],
-    ['exec-command', () => host.ownerDocument.execCommand('insertText', false, text)],
-  ];
-  for (const [path, run] of paths) {
+export const GENERIC_PATHS: readonly InputPath[] = ['paste', 'beforeinput', 'exec-command'];
+
+export async function writeIntoEditor(
+  host: HTMLElement,
+  text: string,
+  target: () => Range | null,
+  order: readonly InputPath[] = GENERIC_PATHS,
+  // Where the change shows: the host, or a wider root for editors that write pasted paragraphs into new
+  // sibling blocks (each its own editing host), so a paste that worked is never taken for one that did not.
+  watch: HTMLElement = host,
+): Promise<InputPath | null> {
+  const runners: Record<InputPath, (range: Range) => boolean> = {
+    paste: (range) => dispatchPaste(host, range, text),
+    beforeinput: (range) => dispatchBeforeInput(host, range, text),
+    'exec-command': () => host.ownerDocument.execCommand('insertText', false, text),
+  };
+  for (const path of order) {
+    const run = runners[path];
     const range = target();
     if (!range) return null;
     focusAndSelect(host, range);
     // Let the editor's selectionchange handler move its own selection to the restored one.
     await delay(POLL_MS);
-    const before = host.textContent ?? '';
+    const before = watch.textContent ?? '';
     const claimed = run(range);
-    if (await changedAndKept(host, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
+    if (await changedAndKept(watch, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
   }
   return null;
 }

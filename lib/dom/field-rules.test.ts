@@ -33,6 +33,8 @@ describe('fieldKind', () => {
     ['read-only textarea', { tag: 'textarea', inputType: '', readOnly: true }, null],
     ['disabled input', { disabled: true }, null],
     ['disabled textarea', { tag: 'textarea', inputType: '', disabled: true }, null],
+    ['EditContext element (Monaco in Chrome)', { tag: 'div', inputType: '', editContext: true }, 'rich-text'],
+    ['read-only EditContext element', { tag: 'div', inputType: '', editContext: true, ariaLocked: true }, null],
     ['aria-readonly editor', { tag: 'div', inputType: '', contentEditable: true, ariaLocked: true }, null],
     ['plain div', { tag: 'div', inputType: '' }, null],
     ['button', { tag: 'button', inputType: '' }, null],

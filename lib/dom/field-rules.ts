@@ -10,6 +10,8 @@ export interface FieldTraits {
   // Includes being inside a disabled fieldset.
   disabled: boolean;
   contentEditable: boolean;
+  // An element with an EditContext (Monaco in Chrome takes its input through one): text input, no DOM editing.
+  editContext?: boolean;
   // aria-readonly / aria-disabled on an editing host: the page says it is not for typing.
   ariaLocked: boolean;
   // Password, payment or one-time-code, by type, autocomplete, name or label.
@@ -25,6 +27,6 @@ export function fieldKind(traits: FieldTraits): FieldKind | null {
   if (traits.sensitive || traits.disabled) return null;
   if (traits.tag === 'textarea') return traits.readOnly ? null : 'text-control';
   if (traits.tag === 'input') return TEXT_INPUT_TYPES.has(traits.inputType) && !traits.readOnly ? 'text-control' : null;
-  if (traits.contentEditable) return traits.ariaLocked ? null : 'rich-text';
+  if (traits.contentEditable || traits.editContext) return traits.ariaLocked ? null : 'rich-text';
   return null;
 }

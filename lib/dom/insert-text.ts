@@ -3,6 +3,8 @@
 import { insertTextIntoField } from 'text-field-edit';
 import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
+import { writeIntoCodeEditor } from './editors/code-editor';
+import { detectEditor } from './editors/detect-editor';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
 import { rangeAtOffsets, textOffsetIn } from './text-offsets';
 import { planWrite, type InsertMode, type WritePlan } from './write-plan';
@@ -24,6 +26,9 @@ export interface FieldSnapshot {
 export type InsertOutcome = 'inserted' | 'inserted-at-caret' | 'rejected';
 
 export function snapshotField(field: EditableField): FieldSnapshot {
+  const strategy = detectEditor(field);
+  // A code editor's input element holds a window on its text; its whole rendered text tells whether it changed.
+  if (strategy?.kind === 'code') return { value: strategy.root.innerText, selectionStart: 0, selectionEnd: 0, content: strategy.root.textContent ?? '' };
   if (isTextControl(field)) {
     return { value: field.value, selectionStart: field.selectionStart ?? field.value.length, selectionEnd: field.selectionEnd ?? field.value.length };
   }
@@ -43,6 +48,14 @@ export function snapshotField(field: EditableField): FieldSnapshot {
 // Inserts at the place recorded when the panel opened. If the user typed meanwhile, the recorded place no
 // longer means what it did, so the text goes in at the field's current caret and nothing of theirs is lost.
 export async function insertIntoField(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): Promise<InsertOutcome> {
+  const strategy = detectEditor(field);
+  if (strategy?.kind === 'code') {
+    // The user edited meanwhile: their selection may be gone, so the text goes in at their caret instead.
+    const moved = (strategy.root.textContent ?? '') !== snapshot.content;
+    const done = await writeIntoCodeEditor({ input: field, root: strategy.root, editor: strategy.editor, text, mode: moved ? 'insert' : mode });
+    if (!done) return 'rejected';
+    return moved ? 'inserted-at-caret' : 'inserted';
+  }
   if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
   const content = field.textContent ?? '';
   const unchanged = snapshot.content === undefined || content === snapshot.content;
@@ -54,7 +67,8 @@ export async function insertIntoField(field: EditableField, text: string, snapsh
     current: current ? spanOf(field, current) : null,
     length: content.length,
   });
-  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan));
+  const paths = strategy?.kind === 'paths' ? strategy : undefined;
+  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan), paths?.paths, paths?.watch);
   if (!path) return 'rejected';
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }

@@ -10,6 +10,11 @@ export interface EditorCase {
   // The editable element, found inside `frame` when the editor lives in an iframe (TinyMCE).
   field: string;
   frame?: string;
+  // What a user clicks to put the caret in the editor, when that is not the field itself: code editors
+  // (Monaco, Ace) take input through a hidden element under the text they draw.
+  surface?: string;
+  // Code editors keep the text plain: a reply's line breaks stay exactly as sent.
+  plain?: boolean;
 }
 
 export const STARTING_TEXT = 'Dear team,';
@@ -34,7 +39,8 @@ export class EditorPage {
   async goto(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/built/editors/${this.editor.file}`);
     await this.page.waitForFunction(() => (window as { editorReady?: boolean }).editorReady === true);
-    await this.field.waitFor();
+    // Code editors' input elements are attached but not visible.
+    await this.field.waitFor({ state: this.editor.surface ? 'attached' : 'visible' });
   }
 
   // The editor's own model as text: what the page's framework or editor believes the field holds.
@@ -44,7 +50,19 @@ export class EditorPage {
 
   // Click into the editor and put the caret after its last character.
   async caretToEnd(): Promise<void> {
-    await this.field.click();
+    await (this.editor.surface ? this.scope.locator(this.editor.surface).first() : this.field).click();
     await this.page.keyboard.press('Control+End');
+  }
+
+  // Whether focus is in one of the editor's editable elements (a block editor moves it to the last new block).
+  async hasFocus(): Promise<boolean> {
+    return this.page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, this.editor.field);
+  }
+
+  // Select `word` by keyboard, as a user would: from the end of the text, `after` characters left of it.
+  async selectBeforeEnd(word: string, after: number): Promise<void> {
+    await this.caretToEnd();
+    for (let i = 0; i < after; i += 1) await this.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < word.length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
   }
 }

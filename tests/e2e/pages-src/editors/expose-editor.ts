@@ -1,12 +1,13 @@
 // Test-page helper: lets Playwright read an editor's own state, not its DOM.
 declare global {
   interface Window {
-    readEditorText?: () => string;
+    // Some editors (Editor.js) only hand out their state asynchronously; page.evaluate awaits either.
+    readEditorText?: () => string | Promise<string>;
     editorReady?: boolean;
   }
 }
 
-export function exposeEditor(readText: () => string): void {
+export function exposeEditor(readText: () => string | Promise<string>): void {
   window.readEditorText = readText;
   window.editorReady = true;
 }

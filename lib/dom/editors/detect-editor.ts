@@ -1,0 +1,48 @@
+// Owns recognising the editors whose input needs something other than the generic order in editor-input.ts.
+// Each check is a class or property lookup on the field and its ancestors: cheap, and exact for the editor's
+// own markup, so a page that merely looks similar keeps the generic path.
+import { GENERIC_PATHS, type InputPath } from '../editor-input';
+
+export type CodeEditorKind = 'ace' | 'monaco';
+
+export type EditorStrategy =
+  // Ace and Monaco draw their text themselves and read input from a hidden element (a textarea, or an
+  // EditContext element in Chrome): see code-editor.ts.
+  | { kind: 'code'; editor: CodeEditorKind; root: HTMLElement }
+  // A rich editor that handles the generic paths, but in another order: see each entry's reason below.
+  | { kind: 'paths'; editor: string; paths: readonly InputPath[]; watch?: HTMLElement };
+
+// Editor.js has no undo history of its own: its paste handler writes blocks that Ctrl+Z cannot take out,
+// while the browser's own edit inside the block's contenteditable is undone in one step.
+const EDITOR_JS: readonly InputPath[] = ['exec-command'];
+// Toast UI's Markdown mode turns a pasted blank line into nothing, which joins two Markdown paragraphs into
+// one; the browser's edit keeps the text as sent, and its ProseMirror view records it as one undo step.
+const TOAST_UI_MARKDOWN: readonly InputPath[] = ['exec-command', 'paste'];
+
+export function detectEditor(field: HTMLElement): EditorStrategy | null {
+  // The WordPress block editor: each block is its own editing host, and a pasted answer of several paragraphs
+  // becomes new blocks after this one, leaving this block's text as it was. The generic order is right; the
+  // check that it worked has to look at the whole block list, or the text would be written a second time.
+  const blockList = field.classList.contains('block-editor-rich-text__editable') ? field.closest<HTMLElement>('.is-root-container') : null;
+  if (blockList) return { kind: 'paths', editor: 'wordpress', paths: GENERIC_PATHS, watch: blockList };
+  const code = codeEditorRoot(field);
+  if (code) return { kind: 'code', ...code };
+  if (field.isContentEditable && field.closest('.codex-editor__redactor')) return { kind: 'paths', editor: 'editor-js', paths: EDITOR_JS };
+  if (field.classList.contains('ProseMirror') && field.closest('.toastui-editor.md-mode')) {
+    return { kind: 'paths', editor: 'toast-ui-markdown', paths: TOAST_UI_MARKDOWN };
+  }
+  return null;
+}
+
+function codeEditorRoot(field: HTMLElement): { editor: CodeEditorKind; root: HTMLElement } | null {
+  if (field instanceof HTMLTextAreaElement && field.classList.contains('ace_text-input')) {
+    const root = field.closest<HTMLElement>('.ace_editor');
+    return root ? { editor: 'ace', root } : null;
+  }
+  const monacoInput = field.classList.contains('native-edit-context') || (field instanceof HTMLTextAreaElement && field.classList.contains('inputarea'));
+  if (monacoInput) {
+    const root = field.closest<HTMLElement>('.monaco-editor');
+    return root ? { editor: 'monaco', root } : null;
+  }
+  return null;
+}
