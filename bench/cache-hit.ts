@@ -1,6 +1,6 @@
 // Benchmark 2: a cache hit, from request to the full text, against the same request uncached: in Chromium
 // (inline panel, full text painted) and in Node (the pipeline alone, to its done event).
-import { startHarness } from '../lib/pipeline/pipeline-test-kit';
+import { startHarness } from '../tests/support/pipeline-kit';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import type { BrowserRig } from './lib/browser-rig';
 import { timeGenerate } from './lib/pipeline-timing';

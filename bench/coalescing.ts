@@ -1,6 +1,6 @@
 // Benchmark 6: 50 identical requests at once through the pipeline: how many upstream calls they cost, against
 // the same 50 sent as separate raw calls.
-import { startHarness } from '../lib/pipeline/pipeline-test-kit';
+import { startHarness } from '../tests/support/pipeline-kit';
 import { fetchRawStream } from './lib/raw-stream';
 import { bodyTemplate, timeGenerate } from './lib/pipeline-timing';
 import { atMost, type Row } from './lib/table';

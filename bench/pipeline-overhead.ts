@@ -1,7 +1,7 @@
 // Benchmark 1: how much later the first delta arrives through Draftsmith than through a bare fetch of the same
 // stream, in Chromium (inline panel → worker → pipeline → panel, painted) and in Node (the pipeline alone).
 import type { Page } from '@playwright/test';
-import { startHarness } from '../lib/pipeline/pipeline-test-kit';
+import { startHarness } from '../tests/support/pipeline-kit';
 import type { BrowserRig } from './lib/browser-rig';
 import { fetchRawStream } from './lib/raw-stream';
 import { bodyTemplate, timeGenerate } from './lib/pipeline-timing';

@@ -3,8 +3,8 @@
 // calls, 429s seen upstream and errors that reach the user; the baseline fires a request every 300 ms, no limiter.
 import { GenerationRequestSchema, type ServerEvent } from '../lib/messaging/generation-schemas';
 import { assemblePipeline } from '../lib/pipeline/assemble-pipeline';
-import { harnessSettings, memoryStores } from '../lib/pipeline/pipeline-test-kit';
-import { nodeRanksLoader } from '../lib/prompts/node-ranks-loader';
+import { harnessSettings, memoryStores } from '../tests/support/pipeline-kit';
+import { nodeRanksLoader } from '../tests/support/node-ranks-loader';
 import { createTokenCounter } from '../lib/prompts/token-count';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { seededRandom } from './lib/seeded-random';

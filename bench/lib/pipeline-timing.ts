@@ -1,6 +1,6 @@
 // Owns timing one request through the in-process pipeline (memory stores, loopback server) as the caller sees it.
 import { GenerationRequestSchema, type AnswerSource } from '../../lib/messaging/generation-schemas';
-import type { Harness } from '../../lib/pipeline/pipeline-test-kit';
+import type { Harness } from '../../tests/support/pipeline-kit';
 
 export interface PipelineTiming {
   // performance.now() deltas from the generate() call to the first delta event and to the done event.

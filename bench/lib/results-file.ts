@@ -10,7 +10,7 @@ const METHODS = [
   '4. **Worker cold start**: `ServiceWorker.stopAllWorkers` over CDP, wait until the worker target is gone, then a panel request; first delta painted, against the same request with the worker running.',
   '5. **Rate limit**: simulated clock and a simulated OpenAI-compatible server (fake `fetch`) that allows 20 calls per sliding minute, answers 429 with `retry-after` and `x-ratelimit-*` headers and answers merged calls; 100 short requests at once through the whole pipeline (dispatcher, retry, adaptive batching) with the default retry policy. The naive baseline fires a raw request every 300 ms with no limiter and no retry.',
   '6. **Coalescing**: 50 identical requests at once through the Node pipeline with a 200 ms upstream delay; upstream calls counted by the test server.',
-  '7. **Form fill**: `lib/forms/form-fill-cost.ts` (the real prompt builder and the o200k counter) for 30 synthetic fields.',
+  '7. **Form fill**: `bench/lib/form-fill-cost.ts` (the real prompt builder and the o200k counter) for 30 synthetic fields.',
   '8. **Output filter**: `createStreamFilter` in mask mode with 1,000 generated words over 1 MiB of generated text in 1 KiB chunks (about one blocked word per 2 KB, some in capitals); hold-back is characters pushed but not yet released after each chunk.',
   '9. **Memory**: the worker\'s used JS heap (`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, attached to the worker target) after 1,000 generations over content-script ports; the page\'s isolate heap on a 10,000-field page with and without the extension (the content-script world shares the page\'s isolate).',
   'P. **Pipeline summary**: the pipeline figures issue 3 asks for, repeated from the rows above.',

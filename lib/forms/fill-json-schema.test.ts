@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFields } from './field-answer-type';
 import { buildFillJsonSchema } from './fill-json-schema';
-import { makeField, syntheticFields } from './synthetic-fields';
+import { makeField, syntheticFields } from '../../tests/support/synthetic-fields';
 
 const propertyOf = (schema: Record<string, unknown>, key: string) => (schema.properties as Record<string, { anyOf: unknown[] }>)[key]?.anyOf[0];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFields } from './field-answer-type';
 import { validateFillAnswer } from './fill-validator';
-import { makeField, syntheticFields } from './synthetic-fields';
+import { makeField, syntheticFields } from '../../tests/support/synthetic-fields';
 
 const asked = askedFields(syntheticFields(10));
 

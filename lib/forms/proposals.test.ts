@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProposals, fillWrites, mergeEdits, undoWrites } from './proposals';
 import type { FieldValue } from './form-field';
-import { makeField } from './synthetic-fields';
+import { makeField } from '../../tests/support/synthetic-fields';
 
 const fields = [
   makeField({ kind: 'text', inputType: 'text', label: 'Name' }, 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, recordsToCsv } from './csv';
-import { makeRecord } from './record-fixture';
+import { makeRecord } from '../../tests/support/metrics-record-fixture';
 
 describe('csvCell', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { idbStore } from '../pipeline/idb-store';
 import { memoryStore } from '../pipeline/kv-store';
 import { createMetricsRing } from './metrics-ring';
-import { makeRecord } from './record-fixture';
+import { makeRecord } from '../../tests/support/metrics-record-fixture';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2025, 0, 1);

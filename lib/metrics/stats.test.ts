@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from './record-fixture';
+import { makeRecord } from '../../tests/support/metrics-record-fixture';
 import { computeStats, StatsSchema } from './stats';
 
 const LAST_MS_OF_DAY_1 = Date.UTC(2025, 0, 1, 23, 59, 59, 999);

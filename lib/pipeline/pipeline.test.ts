@@ -1,7 +1,7 @@
 // The whole pipeline against a real OpenAI-compatible server on loopback, with memory stores.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsRing } from '../metrics/metrics-ring';
-import { noticesOf, startHarness, terminalOf, textOf, type Harness } from './pipeline-test-kit';
+import { noticesOf, startHarness, terminalOf, textOf, type Harness } from '../../tests/support/pipeline-kit';
 
 let harness: Harness | null = null;
 afterEach(async () => {

@@ -4,10 +4,10 @@ import { buildPrompt } from './build-prompt';
 import { DATA_INSTRUCTION } from './fence-data';
 import { elisionMarker } from './fit-text';
 import { countMessages, countMessagesSync } from './message-tokens';
-import { nodeRanksLoader } from './node-ranks-loader';
+import { nodeRanksLoader } from '../../tests/support/node-ranks-loader';
 import type { PromptBudget, PromptRequest } from './prompt-schemas';
 import { CONCISE_TOKENS_PER_WORD } from './system-prompt';
-import { basePolicy, exactCounter, parseFences, systemContent, userContent } from './test-helpers';
+import { basePolicy, exactCounter, parseFences, systemContent, userContent } from '../../tests/support/prompt-kit';
 import { createTokenCounter } from './token-count';
 
 const words = (prefix: string, count: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elisionMarker, fitText, longestFitting, MIN_KEPT_TOKENS } from './fit-text';
-import { exactCounter } from './test-helpers';
+import { exactCounter } from '../../tests/support/prompt-kit';
 import type { TokenCounter } from './token-count';
 import { waterLevel } from './water-level';
 

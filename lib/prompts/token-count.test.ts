@@ -1,8 +1,8 @@
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it, vi } from 'vitest';
 import { fetchRanksLoader } from './fetch-ranks-loader';
-import { nodeRanksLoader } from './node-ranks-loader';
-import { exactCounter } from './test-helpers';
+import { nodeRanksLoader } from '../../tests/support/node-ranks-loader';
+import { exactCounter } from '../../tests/support/prompt-kit';
 import { parseRanksJson, ranksToJson } from './bpe-ranks';
 import { createTokenCounter, estimateTokens } from './token-count';
 import { MAX_PIECE_CHARS } from './tokenizer';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnthropicBody, buildAnthropicRequest, forcedTool } from './anthropic';
 import { splitConversation } from './chat-turns';
-import { callFor, providerOf } from './test-streams';
+import { callFor, providerOf } from '../../tests/support/provider-streams';
 import type { ChatMessage } from './types';
 
 const provider = providerOf('anthropic', { baseUrl: 'https://api.anthropic.com/v1/' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { streamAnthropic } from './anthropic';
-import { callFor, collect, encode, fetchReturning, providerOf, reasoningOf, splitAt, textOf } from './test-streams';
+import { callFor, collect, encode, fetchReturning, providerOf, reasoningOf, splitAt, textOf } from '../../tests/support/provider-streams';
 import type { ChatCall } from './types';
 
 const event = (type: string, payload: Record<string, unknown> = {}) => `event: ${type}\ndata: ${JSON.stringify({ type, ...payload })}\n\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { azureChatUrl, buildAzureRequest, DEFAULT_AZURE_API_VERSION, streamAzureOpenAi } from './azure-openai';
-import { callFor, collect, encode, fetchReturning, providerOf, textOf, type RecordedFetch } from './test-streams';
+import { callFor, collect, encode, fetchReturning, providerOf, textOf, type RecordedFetch } from '../../tests/support/provider-streams';
 
 const frame = (content: string | null, finish: string | null = null) =>
   `data: ${JSON.stringify({ choices: [{ index: 0, delta: content === null ? {} : { content }, finish_reason: finish }] })}\n\n`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toGenerationError } from '../errors/generation-error';
 import { createChromeBuiltInStream, isChromeBuiltInAvailable, toPrompts } from './chrome-built-in';
 import type { ChromeAvailability, LanguageModelCreateOptions, LanguageModelLike, LanguageModelParamsLike } from './chrome-language-model';
-import { callFor, collect, providerOf, textOf } from './test-streams';
+import { callFor, collect, providerOf, textOf } from '../../tests/support/provider-streams';
 import type { ChatCall } from './types';
 
 interface FakeOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGeminiBody, buildGeminiRequest, geminiStreamUrl, streamGemini } from './gemini';
-import { callFor, collect, encode, fetchReturning, providerOf, reasoningOf, splitAt, textOf } from './test-streams';
+import { callFor, collect, encode, fetchReturning, providerOf, reasoningOf, splitAt, textOf } from '../../tests/support/provider-streams';
 
 // Google separates SSE frames with CRLF pairs.
 const frame = (payload: Record<string, unknown>) => `data: ${JSON.stringify(payload)}\r\n\r\n`;

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLlmServer, type LlmServer, type ScriptedFault } from '../../tests/server/llm-server.ts';
 import type { ProviderKind } from '../settings/provider-schema';
 import { listModels, streamFor } from './registry';
-import { callFor, collect, providerOf, textOf } from './test-streams';
+import { callFor, collect, providerOf, textOf } from '../../tests/support/provider-streams';
 import type { ChatCall } from './types';
 
 const EXPECTED_REPLY = 'Draftsmith test reply: Write a short greeting';

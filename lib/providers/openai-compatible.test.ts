@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GenerationError } from '../errors/generation-error';
 import { buildOpenAiRequest, streamOpenAiCompatible } from './openai-compatible';
-import { callFor, collect as run, fetchReturning as recordingFetch, providerOf, reasoningOf, type RecordedFetch } from './test-streams';
+import { callFor, collect as run, fetchReturning as recordingFetch, providerOf, reasoningOf, type RecordedFetch } from '../../tests/support/provider-streams';
 import type { ProviderEvent } from './types';
 
 // A fetch that answers with the given body split into exactly these byte chunks.

@@ -7,7 +7,7 @@ import type { LanguageModelLike } from './chrome-language-model';
 import { streamGemini } from './gemini';
 import { streamOpenAiCompatible } from './openai-compatible';
 import { listModels, streamFor } from './registry';
-import { encode, fetchReturning, providerOf, type RecordedFetch } from './test-streams';
+import { encode, fetchReturning, providerOf, type RecordedFetch } from '../../tests/support/provider-streams';
 
 const json = (value: unknown) => [encode(JSON.stringify(value))];
 

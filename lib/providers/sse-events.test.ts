@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GenerationError } from '../errors/generation-error';
 import { readSseEvents } from './sse-events';
-import { encode } from './test-streams';
+import { encode } from '../../tests/support/provider-streams';
 
 // A body that delivers one frame, then fails the way fetch does when the connection drops or aborts.
 function failingBody(error: unknown): ReadableStream<Uint8Array> {

@@ -1,64 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrateSettings, MIGRATIONS } from './migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from './schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
-// Examples of what each older version stored.
-const V0_EXAMPLE = { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', theme: 'dark' };
-const V1_EXAMPLE = {
-  version: 1,
-  baseUrl: 'https://api.deepseek.com/v1',
-  model: 'deepseek-chat',
-  systemPrompt: 'Be brief.',
-  maxTokens: 300,
-  temperature: 0.2,
-  disabledSites: ['mail.example.com'],
+// One frozen example per old version, written by hand from that version's schema in git history (never produced
+// by today's migration code). When SETTINGS_VERSION goes up, add the new old version's file and a row below.
+const FIXTURES = 'tests/support/settings-fixtures';
+type Stored = Record<string, unknown>;
+const fixture = (version: number) => JSON.parse(readFileSync(`${FIXTURES}/v${version}.json`, 'utf8')) as Stored;
+
+// What each fixture's user set that must survive every step up to the current version.
+const KEPT: Record<number, (settings: Settings) => void> = {
+  0: (s) => {
+    expect(s.providers).toEqual([expect.objectContaining({ id: 'default', kind: 'openai-compatible', baseUrl: 'https://api.openai.com/v1' })]);
+    expect(s.chain).toEqual([{ providerId: 'default', model: 'gpt-4o-mini' }]);
+    expect(s.generation).toMatchObject({ systemPrompt: 'Answer in plain English.', maxTokens: 512 });
+  },
+  1: (s) => {
+    expect(s.providers).toEqual([
+      expect.objectContaining({ id: 'default', name: 'OpenAI-compatible', baseUrl: 'https://api.deepseek.com/v1', contextTokens: 128_000 }),
+    ]);
+    expect(s.chain).toEqual([{ providerId: 'default', model: 'deepseek-chat' }]);
+    expect(s.generation).toMatchObject({ systemPrompt: 'Be brief.', maxTokens: 300, temperature: 0.2 });
+    expect(s.disabledSites).toEqual(['mail.example.com', 'bank.example.org']);
+  },
+  2: (s) => {
+    expect(s.providers.map((p) => p.id)).toEqual(['deepseek', 'claude']);
+    expect(s.providers[1]).toMatchObject({ kind: 'anthropic', headers: { 'anthropic-beta': 'prompt-caching-2024-07-31' } });
+    expect(s.chain.map((t) => t.model)).toEqual(['deepseek-chat', 'claude-3-5-haiku-latest']);
+    expect(s.generation).toEqual(fixture(2).generation);
+    expect(s.rateLimits).toEqual({ deepseek: { requestsPerMinute: 60, tokensPerMinute: null } });
+    expect(s.filter).toEqual(fixture(2).filter);
+    expect(s.snippets).toEqual(fixture(2).snippets);
+    expect(s.history).toEqual({ enabled: false, maxEntries: 100 });
+    expect(s.templates).toEqual([]);
+  },
+  3: (s) => {
+    expect(s.providers[1]).toMatchObject({ id: 'azure', kind: 'azure-openai', apiVersion: '2024-10-21' });
+    expect(s.chain[0]).toEqual({ providerId: 'azure', model: 'gpt-4o' });
+    expect(s.cache).toMatchObject({ enabled: false, cacheAnyTemperature: true });
+    expect(s.templates).toEqual(fixture(3).templates);
+    expect(s.allowedSites).toEqual([]);
+  },
+  4: (s) => {
+    expect(s.providers).toEqual(fixture(4).providers);
+    expect(s.generation).toMatchObject({ temperature: 1.1, language: 'de' });
+    expect(s.allowedSites).toEqual(['*.example.com', 'intranet.local']);
+    expect(s.disabledSites).toEqual(['docs.example.com']);
+    expect(s.profiles).toEqual([]);
+  },
+  5: (s) => {
+    expect(s.profiles).toEqual([{ id: 'work', name: 'Work', text: 'Ann Example, ann@example.com, frontend engineer in Berlin' }]);
+    expect(s.chain).toEqual([{ providerId: 'gemini', model: 'gemini-2.5-flash' }]);
+  },
 };
+const FROZEN_VERSIONS = Object.keys(KEPT).map(Number);
 
 describe('settings migrations', () => {
   it('has a step for every version below the current one', () => {
     for (let version = 0; version < SETTINGS_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
   });
 
+  it('has a frozen fixture and a row in KEPT for every version up to the current one', () => {
+    const files = readdirSync(FIXTURES).filter((name) => /^v\d+\.json$/.test(name)).sort();
+    const wanted = Array.from({ length: SETTINGS_VERSION + 1 }, (_, version) => `v${version}.json`).sort();
+    expect(files).toEqual(wanted);
+    expect(FROZEN_VERSIONS).toEqual(Array.from({ length: SETTINGS_VERSION + 1 }, (_, version) => version));
+  });
+
+  it.each(FROZEN_VERSIONS)('the frozen v%i fixture reaches the current version with the user\'s values kept', (version) => {
+    const stored = fixture(version);
+    const result = migrateSettings(stored);
+    expect(result.backup).toBeUndefined();
+    expect(result.migratedFrom).toBe(version === SETTINGS_VERSION ? undefined : version);
+    expect(result.settings.version).toBe(SETTINGS_VERSION);
+    KEPT[version]!(result.settings);
+    // Migrating never edits what was read from storage (it stays the backup if a later step fails).
+    expect(stored).toEqual(fixture(version));
+  });
+
   it('0 → 1: keeps the known values of a pre-versioned object and drops the rest', () => {
-    const v1 = migrate0to1(V0_EXAMPLE);
+    const v1 = migrate0to1(fixture(0));
     expect(v1).toMatchObject({ version: 1, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', maxTokens: 512 });
     expect(v1).not.toHaveProperty('theme');
   });
 
   it('1 → 2: the single endpoint becomes the default provider and the first target', () => {
-    const v2 = migrate1to2(V1_EXAMPLE);
+    const v2 = migrate1to2(fixture(1));
     expect(v2.version).toBe(2);
     expect(v2).not.toHaveProperty('templates');
-    const parsed = SettingsSchema.parse(migrate4to5(migrate3to4(migrate2to3(v2))));
-    expect(parsed.providers).toEqual([
-      expect.objectContaining({ id: 'default', kind: 'openai-compatible', baseUrl: 'https://api.deepseek.com/v1' }),
-    ]);
-    expect(parsed.chain).toEqual([{ providerId: 'default', model: 'deepseek-chat' }]);
-    expect(parsed.generation).toMatchObject({ systemPrompt: 'Be brief.', maxTokens: 300, temperature: 0.2 });
-    expect(parsed.disabledSites).toEqual(['mail.example.com']);
+    expect(Object.keys(v2).sort()).toEqual(Object.keys(fixture(2)).sort());
   });
 
   it('2 → 3: adds an empty list of user templates and keeps everything else', () => {
-    const v2 = { ...migrate1to2(V1_EXAMPLE), snippets: [{ id: 's', title: 'Sig', text: 'Best, Ann', keywords: ['sign'] }] };
-    const v3 = migrate2to3(v2);
-    expect(v3).toEqual({ ...v2, version: 3, templates: [] });
-    expect(SettingsSchema.safeParse(migrate4to5(migrate3to4(v3))).success).toBe(true);
+    expect(migrate2to3(fixture(2))).toEqual({ ...fixture(2), version: 3, templates: [] });
   });
 
   it('3 → 4: adds an empty allow list (every site stays allowed) and keeps everything else', () => {
-    const v3 = { ...migrate2to3(migrate1to2(V1_EXAMPLE)), templates: [{ id: 't', title: 'Fix', prompt: 'Fix {{selection}}' }] };
-    const v4 = migrate3to4(v3);
-    expect(v4).toEqual({ ...v3, version: 4, allowedSites: [] });
-    expect(SettingsSchema.parse(migrate4to5(v4)).disabledSites).toEqual(['mail.example.com']);
+    expect(migrate3to4(fixture(3))).toEqual({ ...fixture(3), version: 4, allowedSites: [] });
   });
 
   it('4 → 5: adds an empty list of form-fill profiles and keeps everything else', () => {
-    const v4 = { ...migrate3to4(migrate2to3(migrate1to2(V1_EXAMPLE))), allowedSites: ['*.example.com'] };
-    const v5 = migrate4to5(v4);
-    expect(v5).toEqual({ ...v4, version: 5, profiles: [] });
-    const parsed = SettingsSchema.parse(v5);
-    expect(parsed.profiles).toEqual([]);
-    expect(parsed.allowedSites).toEqual(['*.example.com']);
+    expect(migrate4to5(fixture(4))).toEqual({ ...fixture(4), version: 5, profiles: [] });
   });
 
   it('5: a profile needs a name and keeps its text short enough for storage.sync', () => {
@@ -66,14 +109,6 @@ describe('settings migrations', () => {
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, profiles: [profile] }).success).toBe(true);
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, profiles: [{ ...profile, name: ' ' }] }).success).toBe(false);
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, profiles: [{ ...profile, text: 'x'.repeat(2001) }] }).success).toBe(false);
-  });
-
-  it('runs every step from version 0 to the current version', () => {
-    const result = migrateSettings(V0_EXAMPLE);
-    expect(result.migratedFrom).toBe(0);
-    expect(result.backup).toBeUndefined();
-    expect(result.settings.chain).toEqual([{ providerId: 'default', model: 'gpt-4o-mini' }]);
-    expect(result.settings.providers[0]?.baseUrl).toBe('https://api.openai.com/v1');
   });
 
   it('returns defaults without a backup when nothing is stored', () => {
@@ -90,7 +125,8 @@ describe('settings migrations', () => {
     ['an array', [1, 2]],
     ['a future version', { ...DEFAULT_SETTINGS, version: 99 }],
     ['an invalid current value', { ...DEFAULT_SETTINGS, chain: [] }],
-    ['an invalid v1 value', { ...V1_EXAMPLE, baseUrl: 'not a url' }],
+    ['an invalid v1 value', { ...fixture(1), baseUrl: 'not a url' }],
+    ['a v3 template without a title', { ...fixture(3), templates: [{ id: 't', title: ' ', prompt: 'Fix it' }] }],
     ['a negative version', { version: -1 }],
   ])('falls back to defaults and keeps a backup for %s', (_name, stored) => {
     const result = migrateSettings(stored);

@@ -1,21 +1,31 @@
 // Builds both targets and checks the generated manifests ask for the least permissions.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 type Manifest = Record<string, unknown> & { permissions?: string[] };
 const manifests: Record<string, Manifest> = {};
+
+// A throw-away output folder: the build must never overwrite .output, which a running e2e suite may be using.
+const outDir = mkdtempSync(path.join(tmpdir(), 'draftsmith-manifest-'));
+const sharedManifest = path.join('.output', 'chrome-mv3', 'manifest.json');
+const modifiedAt = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? null;
+const sharedBefore = modifiedAt(sharedManifest);
 
 beforeAll(() => {
   for (const [browser, dir] of [
     ['chrome', 'chrome-mv3'],
     ['firefox', 'firefox-mv2'],
   ] as const) {
-    execFileSync('npx', ['wxt', 'build', '-b', browser], { stdio: 'pipe' });
-    // WXT_OUT_DIR: the build lands where wxt.config.ts puts it, so parallel runs keep their own folders.
-    manifests[browser] = JSON.parse(readFileSync(`${process.env.WXT_OUT_DIR ?? '.output'}/${dir}/manifest.json`, 'utf8')) as Manifest;
+    // wxt.config.ts reads WXT_OUT_DIR for its outDir.
+    execFileSync('npx', ['wxt', 'build', '-b', browser], { stdio: 'pipe', env: { ...process.env, WXT_OUT_DIR: outDir } });
+    manifests[browser] = JSON.parse(readFileSync(path.join(outDir, dir, 'manifest.json'), 'utf8')) as Manifest;
   }
 }, 120_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 // Each entry is explained in the README's permissions table.
 const API_PERMISSIONS = ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'];
@@ -23,6 +33,11 @@ const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 describe('generated manifests', () => {
+  it('build into their own folder and leave .output as it was', () => {
+    expect(Object.keys(manifests)).toEqual(['chrome', 'firefox']);
+    expect(modifiedAt(sharedManifest)).toBe(sharedBefore);
+  });
+
   it('Chrome MV3: only storage, loopback hosts, other origins optional', () => {
     const manifest = manifests.chrome!;
     expect(manifest.manifest_version).toBe(3);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DispatchRequest, MergedCall } from '../rate-limit/dispatch-types';
-import { flushMicrotasks, makeDispatcher, recorder, request, START } from '../rate-limit/dispatcher-test-kit';
+import { flushMicrotasks, makeDispatcher, recorder, request, START } from '../../../tests/support/dispatcher-kit';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { idbStore } from '../idb-store';
-import { responseCacheContract } from './response-cache-contract';
+import { responseCacheContract } from '../../../tests/support/response-cache-contract';
 
 let database = 0;
 

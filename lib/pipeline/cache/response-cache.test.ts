@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore, type KeyValueStore } from '../kv-store';
 import { createResponseCache } from './response-cache';
-import { answer, manualClock, responseCacheContract, testPolicy } from './response-cache-contract';
+import { answer, manualClock, responseCacheContract, testPolicy } from '../../../tests/support/response-cache-contract';
 import type { CachePolicy } from '../../settings/policy-schemas';
 
 responseCacheContract('a Map', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStore } from '../kv-store';
 import { PERSIST_DELAY_MS } from './dispatcher';
-import { flushMicrotasks, makeDispatcher, recorder, request, START } from './dispatcher-test-kit';
+import { flushMicrotasks, makeDispatcher, recorder, request, START } from '../../../tests/support/dispatcher-kit';
 import { readRateLimitHeaders } from './rate-limit-headers';
 
 beforeEach(() => {

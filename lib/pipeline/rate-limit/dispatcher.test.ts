@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushMicrotasks, makeDispatcher, recorder, request, START } from './dispatcher-test-kit';
+import { flushMicrotasks, makeDispatcher, recorder, request, START } from '../../../tests/support/dispatcher-kit';
 
 beforeEach(() => {
   vi.useFakeTimers();

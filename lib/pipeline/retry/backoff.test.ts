@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GenerationError } from '../../errors/generation-error';
 import { parseRetryAfterMs } from '../../providers/retry-after';
 import { backoffCeiling, backoffDelay, retryDelay } from './backoff';
-import { seededRandom } from './test-support';
+import { seededRandom } from '../../../tests/support/retry-kit';
 
 const policy = { baseDelayMs: 500, maxDelayMs: 20_000 };
 

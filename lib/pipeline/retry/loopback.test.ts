@@ -7,7 +7,7 @@ import type { ChatMessage } from '../../providers/types';
 import type { RetryPolicy } from '../../settings/policy-schemas';
 import { systemClock } from '../clock';
 import { runWithRetry, type RetryEvent } from './run-with-retry';
-import { collect, textOf } from './test-support';
+import { collect, textOf } from '../../../tests/support/retry-kit';
 
 const messages: ChatMessage[] = [{ role: 'user', content: 'Say hello' }];
 const policy: RetryPolicy = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 20_000, firstTokenTimeoutMs: 30_000, idleTimeoutMs: 2000, deadlineMs: 120_000 };

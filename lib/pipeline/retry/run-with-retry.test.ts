@@ -3,7 +3,7 @@ import { GenerationError, type ErrorCode } from '../../errors/generation-error';
 import type { RetryPolicy } from '../../settings/policy-schemas';
 import { systemClock } from '../clock';
 import { runWithRetry, type RunWithRetryOptions } from './run-with-retry';
-import { attempts, collect, delta, finish, response, textOf, type Step } from './test-support';
+import { attempts, collect, delta, finish, response, textOf, type Step } from '../../../tests/support/retry-kit';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -3,7 +3,7 @@ import { GenerationError } from '../../errors/generation-error';
 import type { ProviderEvent } from '../../providers/types';
 import { systemClock } from '../clock';
 import { withStreamTimeouts } from './stream-timeouts';
-import { attempts, collect, delta, finish, response, textOf, type Step } from './test-support';
+import { attempts, collect, delta, finish, response, textOf, type Step } from '../../../tests/support/retry-kit';
 
 beforeEach(() => {
   vi.useFakeTimers();

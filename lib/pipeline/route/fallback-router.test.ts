@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GenerationError, type ErrorCode } from '../../errors/generation-error';
 import { systemClock } from '../clock';
-import { collect, delta, finish, response, scripted, textOf, type Step } from '../retry/test-support';
+import { collect, delta, finish, response, scripted, textOf, type Step } from '../../../tests/support/retry-kit';
 import { AllTargetsFailedError } from './all-targets-failed-error';
 import { createBreakers } from './circuit-breaker';
 import { routeTargets, type RouteEvent } from './fallback-router';

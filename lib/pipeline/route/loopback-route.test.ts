@@ -5,7 +5,7 @@ import { streamOpenAiCompatible } from '../../providers/openai-compatible';
 import type { ChatMessage } from '../../providers/types';
 import { systemClock } from '../clock';
 import { runWithRetry } from '../retry/run-with-retry';
-import { collect, textOf } from '../retry/test-support';
+import { collect, textOf } from '../../../tests/support/retry-kit';
 import { createBreakers } from './circuit-breaker';
 import { routeTargets } from './fallback-router';
 

@@ -1,5 +1,5 @@
 // Owns a factory of valid metrics records for tests: a plain success, overridden field by field.
-import type { MetricsRecord } from './metrics-record';
+import type { MetricsRecord } from '../../lib/metrics/metrics-record';
 
 export function makeRecord(overrides: Partial<MetricsRecord> = {}): MetricsRecord {
   return {

@@ -1,5 +1,5 @@
 // Owns made-up form fields of every kind, for unit tests and the form-fill cost bench.
-import type { FormField } from './form-field';
+import type { FormField } from '../../lib/forms/form-field';
 
 type Shape = Pick<FormField, 'kind' | 'inputType' | 'label'> & Partial<FormField>;
 

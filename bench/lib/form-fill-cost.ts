@@ -1,13 +1,13 @@
 // Owns measuring what filling a form costs in requests and prompt tokens: our one request for every field
 // against one request per field, with the real prompt builder and the o200k token counter.
-import { buildPrompt, type PromptPolicy } from '../prompts/build-prompt';
-import { countMessages } from '../prompts/message-tokens';
-import type { TokenCounter } from '../prompts/token-count';
-import { DEFAULT_SETTINGS } from '../settings/schema';
-import { askedFields } from './field-answer-type';
-import { buildFillRequest, type FillPromptInput } from './fill-prompt';
-import type { FormField } from './form-field';
-import { syntheticFields } from './synthetic-fields';
+import { buildPrompt, type PromptPolicy } from '../../lib/prompts/build-prompt';
+import { countMessages } from '../../lib/prompts/message-tokens';
+import type { TokenCounter } from '../../lib/prompts/token-count';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { askedFields } from '../../lib/forms/field-answer-type';
+import { buildFillRequest, type FillPromptInput } from '../../lib/forms/fill-prompt';
+import type { FormField } from '../../lib/forms/form-field';
+import { syntheticFields } from '../../tests/support/synthetic-fields';
 
 export interface FillCost {
   requests: number;

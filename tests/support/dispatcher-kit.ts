@@ -1,9 +1,9 @@
 // Owns shared fixtures for the dispatcher tests: a dispatcher on fake timers and a recorder of grants.
-import { systemClock } from '../clock';
-import { memoryStore } from '../kv-store';
-import type { BatchingPolicy, RateLimitPolicy } from '../../settings/policy-schemas';
-import { createDispatcher } from './dispatcher';
-import type { DispatchRequest, Dispatcher, Grant, MergedCall } from './dispatch-types';
+import { systemClock } from '../../lib/pipeline/clock';
+import { memoryStore } from '../../lib/pipeline/kv-store';
+import type { BatchingPolicy, RateLimitPolicy } from '../../lib/settings/policy-schemas';
+import { createDispatcher } from '../../lib/pipeline/rate-limit/dispatcher';
+import type { DispatchRequest, Dispatcher, Grant, MergedCall } from '../../lib/pipeline/rate-limit/dispatch-types';
 
 export const START = 1_700_000_000_000;
 

@@ -1,9 +1,9 @@
 // Owns the behaviour suite every KeyValueStore backing the response cache must pass (memory, IndexedDB).
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../clock';
-import type { KeyValueStore } from '../kv-store';
-import type { CachePolicy } from '../../settings/policy-schemas';
-import { createResponseCache, type CacheWrite, type ResponseCache } from './response-cache';
+import type { Clock } from '../../lib/pipeline/clock';
+import type { KeyValueStore } from '../../lib/pipeline/kv-store';
+import type { CachePolicy } from '../../lib/settings/policy-schemas';
+import { createResponseCache, type CacheWrite, type ResponseCache } from '../../lib/pipeline/cache/response-cache';
 
 export const TTL_MS = 60_000;
 

@@ -1,7 +1,7 @@
 // Test-only helpers for adapter tests: canned byte streams, a recording fetch, event collection.
-import type { GenerationError } from '../errors/generation-error';
-import type { Provider, ProviderKind } from '../settings/provider-schema';
-import type { ChatCall, ChatStream, ProviderEvent, ProviderRuntime } from './types';
+import type { GenerationError } from '../../lib/errors/generation-error';
+import type { Provider, ProviderKind } from '../../lib/settings/provider-schema';
+import type { ChatCall, ChatStream, ProviderEvent, ProviderRuntime } from '../../lib/providers/types';
 
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

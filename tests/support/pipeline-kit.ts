@@ -1,13 +1,13 @@
 // Test-only: a pipeline over memory stores and a real loopback LLM server.
-import { startLlmServer, type LlmServer } from '../../tests/server/llm-server';
-import type { GenerationRequestInput, ServerEvent } from '../messaging/generation-schemas';
-import { GenerationRequestSchema } from '../messaging/generation-schemas';
-import { nodeRanksLoader } from '../prompts/node-ranks-loader';
-import { createTokenCounter } from '../prompts/token-count';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../settings/schema';
-import { assemblePipeline, type AssembledPipeline, type PipelineStores } from './assemble-pipeline';
-import { systemClock, type Clock } from './clock';
-import { memoryStore } from './kv-store';
+import { startLlmServer, type LlmServer } from '../server/llm-server';
+import type { GenerationRequestInput, ServerEvent } from '../../lib/messaging/generation-schemas';
+import { GenerationRequestSchema } from '../../lib/messaging/generation-schemas';
+import { nodeRanksLoader } from './node-ranks-loader';
+import { createTokenCounter } from '../../lib/prompts/token-count';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/settings/schema';
+import { assemblePipeline, type AssembledPipeline, type PipelineStores } from '../../lib/pipeline/assemble-pipeline';
+import { systemClock, type Clock } from '../../lib/pipeline/clock';
+import { memoryStore } from '../../lib/pipeline/kv-store';
 
 export interface Harness extends AssembledPipeline {
   server: LlmServer;

@@ -1,8 +1,8 @@
 // Owns fixtures shared by the prompt tests: a real o200k counter, a policy, and a strict fence parser.
-import type { ChatMessage } from '../providers/types';
-import type { PromptPolicy } from './build-prompt';
+import type { ChatMessage } from '../../lib/providers/types';
+import type { PromptPolicy } from '../../lib/prompts/build-prompt';
 import { nodeRanksLoader } from './node-ranks-loader';
-import { createTokenCounter } from './token-count';
+import { createTokenCounter } from '../../lib/prompts/token-count';
 
 // One tokenizer per test file: building it is the slow part.
 export const exactCounter = createTokenCounter(nodeRanksLoader);

@@ -1,7 +1,7 @@
 // Test-only helpers for the retry and route suites: seeded randomness, scripted event sources, collection.
-import type { ProviderEvent } from '../../providers/types';
-import { abortError, systemClock, type Random } from '../clock';
-import type { EventSource } from './stream-timeouts';
+import type { ProviderEvent } from '../../lib/providers/types';
+import { abortError, systemClock, type Random } from '../../lib/pipeline/clock';
+import type { EventSource } from '../../lib/pipeline/retry/stream-timeouts';
 
 // mulberry32: small, fast and reproducible, so a failing seed can be replayed.
 export function seededRandom(seed: number): Random {
