@@ -1,4 +1,4 @@
-// Owns UI strings: every string a person reads goes through here, in English or Simplified Chinese.
+// Owns UI strings: every string a person reads goes through here, in the browser's UI language (public/_locales), English by default.
 import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
 

@@ -20,7 +20,7 @@ const translations = readdirSync(LOCALES_DIR)
 // Names and technical terms that stay as they are in every language (products, protocols, units).
 const KEEP_AS_IS = [
   'Draftsmith', 'OpenAI', 'Azure', 'LM Studio', 'vLLM', 'Anthropic', 'Google', 'Gemini', 'Ollama', 'ollama serve', 'LiteLLM', 'Portkey',
-  'OpenRouter', 'Chrome', 'Firefox', 'API', 'URL', 'JSON', 'CSV', 'CORS', 'UTC', 'HTTP', 'HTTPS', 'SSE', 'Markdown',
+  'OpenRouter', 'Chrome', 'Firefox', 'macOS', 'API', 'URL', 'JSON', 'CSV', 'CORS', 'UTC', 'HTTP', 'HTTPS', 'SSE', 'Markdown',
   // Chinese developer UIs keep "token" as the unit of model input and output.
   'token', 'tokens',
   // Key names on the keyboard.
