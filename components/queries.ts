@@ -56,6 +56,9 @@ export const historyQuery = (query: string) =>
   queryOptions({
     queryKey: queryKeys.history(query),
     queryFn: async () => (await sendMessage('listHistory', { query, limit: 100 })).entries,
+    // Live while the section is open: an entry is written when a request starts and completed after its answer
+    // has reached the page, so a list read in between shows it unfinished until the next read.
+    refetchInterval: 2000,
   });
 
 // Chrome's on-device model, as seen from this page (extension pages have the Prompt API where workers may not).

@@ -27,8 +27,10 @@ export function HistorySection({ state }: { state: OptionsState }) {
   const enabled = chosen ?? state.settings.history.enabled;
   const switchHistory = async (on: boolean) => {
     setChosen(on);
-    await saver.save({ ...state.settings, history: { ...state.settings.history, enabled: on } });
-    setChosen(null);
+    // On success the choice stays shown until the page's settings catch up (resetting it at once would flip the
+    // switch back to the stale value for a moment); a failed save shows the stored value again.
+    const saved = await saver.save({ ...state.settings, history: { ...state.settings.history, enabled: on } });
+    if (!saved) setChosen(null);
   };
 
   return (

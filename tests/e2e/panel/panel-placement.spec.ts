@@ -77,7 +77,8 @@ for (const viewport of [
         ] as const) {
           const where = `${position}, ${label} answer`;
           await page.evaluate(([id, spot]) => (window as unknown as { placeField: (k: string, p: string) => void }).placeField(id, spot), [kind.id, position] as const);
-          llm.script({ kind: 'ok', reply, chunkSize: label === 'long' ? 24 : 4, chunkDelayMs: label === 'long' ? 12 : 60 });
+          // The short answer streams slowly enough (about 1.2 s) that a loaded machine still paints several frames of it.
+          llm.script({ kind: 'ok', reply, chunkSize: label === 'long' ? 24 : 4, chunkDelayMs: label === 'long' ? 12 : 150 });
           await panel.open(field);
           await startSampling(page, `#${kind.id}`);
           await panel.ask('Write it');
