@@ -55,6 +55,42 @@ describe('withStreamTimeouts', () => {
     expect(events.filter((e) => e.type === 'delta')).toHaveLength(20);
   });
 
+  it('a watchdog that wakes late (a starved worker) looks once more, so a token queued behind it still counts', async () => {
+    // The clock reports the first wake-up 300 ms late, as when the worker was busy; the delta was already due.
+    let skew = 0;
+    let wakes = 0;
+    const lateClock = {
+      now: () => Date.now() + skew,
+      sleep: async (ms: number, signal?: AbortSignal) => {
+        await systemClock.sleep(ms, signal);
+        if (wakes++ === 0) skew += 300;
+      },
+    };
+    const source = attempts([response(), delta('late but there', 1100), finish(10)]);
+    const pending = collect(withStreamTimeouts(source, { ...limits, clock: lateClock, signal: new AbortController().signal }));
+    await vi.runAllTimersAsync();
+    const { events, error } = await pending;
+    expect(error).toBeUndefined();
+    expect(textOf(events)).toBe('late but there');
+  });
+
+  it('a late wake-up still times out when nothing arrives in the grace', async () => {
+    let skew = 0;
+    let wakes = 0;
+    const lateClock = {
+      now: () => Date.now() + skew,
+      sleep: async (ms: number, signal?: AbortSignal) => {
+        await systemClock.sleep(ms, signal);
+        if (wakes++ === 0) skew += 300;
+      },
+    };
+    const source = attempts([response(), delta('too late', 5000)]);
+    const pending = collect(withStreamTimeouts(source, { ...limits, clock: lateClock, signal: new AbortController().signal }));
+    await vi.runAllTimersAsync();
+    const { error } = await pending;
+    expect((error as GenerationError).message).toMatch(/first-token timeout/);
+  });
+
   it('response headers do not count as the first token', async () => {
     const { error } = await run([response(), { event: { type: 'usage', promptTokens: 1, completionTokens: 0 }, after: 600 }, delta('x', 600)]);
     expect((error as GenerationError).message).toMatch(/first-token/);

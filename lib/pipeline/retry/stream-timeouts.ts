@@ -19,6 +19,11 @@ export interface StreamTimeoutOptions {
 
 type Phase = 'first-token' | 'deadline' | 'idle';
 
+// A watchdog that wakes this much later than it asked was starved (a busy worker, a machine waking
+// from sleep): the stream's own bytes may be queued behind it, so it looks once more before it fires.
+const LATE_WAKE_MS = 200;
+const LATE_WAKE_GRACE_MS = 250;
+
 function timeoutError(phase: Phase, options: StreamTimeoutOptions): GenerationError {
   const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
   const message =
@@ -67,11 +72,16 @@ export async function* withStreamTimeouts(source: EventSource, options: StreamTi
   // first-token limit for a (possibly shorter) idle one: then the watch is restarted.
   let watchdog = new AbortController();
   const watch = async (cancel: AbortSignal) => {
+    let starved = false;
     for (;;) {
       // While the consumer holds an event, just check back later.
       const wait = suspended ? Math.max(1, options.idleTimeoutMs) : expiresAt - clock.now();
-      if (wait <= 0) break;
-      await clock.sleep(wait, cancel);
+      if (wait <= 0 && !starved) break;
+      // Output that arrives during the grace re-arms (first token) or moves expiresAt (idle).
+      const sleepFor = wait <= 0 ? LATE_WAKE_GRACE_MS : wait;
+      const wakeAt = clock.now() + sleepFor;
+      await clock.sleep(sleepFor, cancel);
+      starved = wait > 0 && clock.now() - wakeAt > LATE_WAKE_MS;
     }
     stop(timeoutError(sawOutput ? 'idle' : deadlineFirst ? 'deadline' : 'first-token', options));
   };

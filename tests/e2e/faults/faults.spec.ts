@@ -21,7 +21,12 @@ for (const fault of FAULT_CASES) {
     const panel = new InlinePanel(page);
     await panel.open(field);
     await panel.ask('Fault drill');
-    await expect(panel.status).toHaveText(fault.status, { timeout: 20_000 });
+    // On a mismatch, say which faults the server served: it tells a fault that never fired from a wrong state.
+    await expect(panel.status)
+      .toHaveText(fault.status, { timeout: 20_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nServed: ${JSON.stringify(servedChats(llm))}`);
+      });
     if (fault.result) await expect(panel.result).toHaveText(fault.result);
     else await expect(panel.result).toBeHidden();
     await expect(panel.dialog.locator('.result.incomplete')).toHaveCount(fault.incomplete ? 1 : 0);
