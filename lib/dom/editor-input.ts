@@ -4,11 +4,13 @@
 //    CodeMirror 6 and TinyMCE all insert it through their own model, as one undo step, with lines as paragraphs;
 // 2. a beforeinput insertText event: editors built on beforeinput that ignore paste;
 // 3. execCommand('insertText'): plain contenteditable, which no script handles, gets the browser's own edit.
+// 'paste-input' (a beforeinput insertFromPaste naming its target range) is for editors that paste at their own
+// model's selection, which can lag the page's: see editors/detect-editor.ts.
 // Each path is tried only when the ones before it changed nothing, so text never goes in twice. Editors that
 // need another order say so in editors/detect-editor.ts.
 import { focusAndSelect } from './rich-selection';
 
-export type InputPath = 'paste' | 'beforeinput' | 'exec-command';
+export type InputPath = 'paste-input' | 'paste' | 'beforeinput' | 'exec-command';
 
 // Measured on the editors above: one that claims the event (preventDefault) has its text in within 15 ms
 // (Slate and Draft.js re-render first), and TinyMCE, which handles paste without claiming it, changes the
@@ -29,6 +31,7 @@ export async function writeIntoEditor(
   watch: HTMLElement = host,
 ): Promise<InputPath | null> {
   const runners: Record<InputPath, (range: Range) => boolean> = {
+    'paste-input': (range) => dispatchPasteInput(host, range, text),
     paste: (range) => dispatchPaste(host, range, text),
     beforeinput: (range) => dispatchBeforeInput(host, range, text),
     'exec-command': () => host.ownerDocument.execCommand('insertText', false, text),
@@ -51,6 +54,21 @@ function dispatchPaste(host: HTMLElement, range: Range, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  return !eventTarget(host, range).dispatchEvent(event);
+}
+
+// What a real paste's beforeinput carries: the text as a DataTransfer, and the range it replaces.
+function dispatchPasteInput(host: HTMLElement, range: Range, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertFromPaste',
+    dataTransfer: data,
+    targetRanges: [new StaticRange(range)],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   return !eventTarget(host, range).dispatchEvent(event);
 }
 

@@ -19,6 +19,12 @@ const EDITOR_JS: readonly InputPath[] = ['exec-command'];
 // one; the browser's edit keeps the text as sent, and its ProseMirror view records it as one undo step.
 const TOAST_UI_MARKDOWN: readonly InputPath[] = ['exec-command', 'paste'];
 
+// Slate syncs its model's selection from the page's on a 100 ms throttle and skips it once focus has left the
+// editor (for our panel), and its paste handler writes at the model's selection: the text would land where the
+// user's previous selection was. Its beforeinput handler first selects the event's target range, so a paste
+// sent that way lands where the user's selection is. Slate (Discord and others) claims it; else the generic order.
+const SLATE: readonly InputPath[] = ['paste-input', ...GENERIC_PATHS];
+
 export function detectEditor(field: HTMLElement): EditorStrategy | null {
   // The WordPress block editor: each block is its own editing host, and a pasted answer of several paragraphs
   // becomes new blocks after this one, leaving this block's text as it was. The generic order is right; the
@@ -28,6 +34,7 @@ export function detectEditor(field: HTMLElement): EditorStrategy | null {
   const code = codeEditorRoot(field);
   if (code) return { kind: 'code', ...code };
   if (field.isContentEditable && field.closest('.codex-editor__redactor')) return { kind: 'paths', editor: 'editor-js', paths: EDITOR_JS };
+  if (field.isContentEditable && field.closest('[data-slate-editor="true"]')) return { kind: 'paths', editor: 'slate', paths: SLATE };
   if (field.classList.contains('ProseMirror') && field.closest('.toastui-editor.md-mode')) {
     return { kind: 'paths', editor: 'toast-ui-markdown', paths: TOAST_UI_MARKDOWN };
   }

@@ -67,6 +67,14 @@ export class PopupPage {
     await this.instruction.fill(instruction);
     if (profile) await this.page.getByLabel('Profile', { exact: true }).selectOption({ label: profile });
     await this.button('Suggest values').click();
-    await this.preview.waitFor();
+    // The preview, or the error that replaced it: a failed job then fails here with what the popup said.
+    const failed = this.fillSection.locator(':scope > [role="alert"], :scope > .status.error');
+    const said = async () => (await this.fillSection.innerText().catch(() => '(popup closed)')).replace(/\s+/g, ' ');
+    try {
+      await this.preview.or(failed).first().waitFor();
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\nThe popup says: ${await said()}`);
+    }
+    if (!(await this.preview.isVisible())) throw new Error(`No proposed values. The popup says: ${await said()}`);
   }
 }
