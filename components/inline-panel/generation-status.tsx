@@ -12,10 +12,13 @@ interface GenerationStatusProps {
   state: GenerationState;
   // A message of the caller's own (inserted, copied…) shown instead of the generation's status.
   notice?: string | null;
+  // Asks the model again, past the cache: offered beside an answer that came from the cache.
+  onRegenerate?: () => void;
 }
 
-export function GenerationStatus({ state, notice = null }: GenerationStatusProps) {
+export function GenerationStatus({ state, notice = null, onRegenerate }: GenerationStatusProps) {
   const showSettingsLink = SETTINGS_ERRORS.has(state.error?.code ?? '');
+  const showRegenerate = onRegenerate !== undefined && notice === null && state.status === 'done' && state.source === 'cache';
   return (
     <>
       <p className={`status${state.status === 'error' && !notice ? ' error' : ''}`} role="status" aria-live="polite">
@@ -23,6 +26,11 @@ export function GenerationStatus({ state, notice = null }: GenerationStatusProps
         {showSettingsLink && (
           <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
             {t('openOptions')}
+          </button>
+        )}
+        {showRegenerate && (
+          <button type="button" className="link" onClick={onRegenerate}>
+            {t('regenerate')}
           </button>
         )}
       </p>

@@ -64,6 +64,8 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
       source: 'inline' as const,
       context: collectFieldContext(field, snapshot),
       regenerate,
+      // A rewrite of the field's text (fix, translate, shorter, a tone) runs cool: faithful and repeatable.
+      task: next.writes === 'replace' ? ('transform' as const) : ('compose' as const),
       style: next.style,
       turns: next.turns,
       // The history names what the user did: the quick action, or their own words.
@@ -137,7 +139,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
         {tools.variants.variants || tools.parts ? <WritingResult tools={tools} /> : undefined}
       </ResultArea>
       <WritingRefineRow tools={tools} busy={busy} onAsk={ask} />
-      <PanelStatus state={state} busy={busy} notice={writer.notice} />
+      <PanelStatus state={state} busy={busy} notice={writer.notice} onRegenerate={lastAsk ? () => ask(lastAsk, true) : undefined} />
       <ActionsBar
         primary={primary}
         canWrite={canWrite}

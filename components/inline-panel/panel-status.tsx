@@ -8,15 +8,16 @@ interface PanelStatusProps {
   state: GenerationState;
   busy: boolean;
   notice: string | null;
+  onRegenerate?: () => void;
 }
 
-export function PanelStatus({ state, busy, notice }: PanelStatusProps) {
+export function PanelStatus({ state, busy, notice, onRegenerate }: PanelStatusProps) {
   const seconds = useElapsedSeconds(busy);
   return (
     <div className={`status-row${busy ? ' working' : ''}`}>
       {busy && <span className="spinner" aria-hidden="true" />}
       <div className="status-text">
-        <GenerationStatus state={state} notice={notice} />
+        <GenerationStatus state={state} notice={notice} onRegenerate={onRegenerate} />
       </div>
       {/* Outside the live region: a number changing every second must not be announced every second. */}
       {busy && (

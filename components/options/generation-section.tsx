@@ -55,6 +55,15 @@ export function GenerationSection({ state }: { state: OptionsState }) {
             error={at('temperature')}
             help={t('opt_temperatureHelp')}
           />
+          <NumberField
+            label={t('opt_transformTemperature')}
+            name="transformTemperature"
+            step={0.1}
+            value={generation.transformTemperature}
+            onChange={(value) => set({ transformTemperature: number(value) })}
+            error={at('transformTemperature')}
+            help={t('opt_transformTemperatureHelp')}
+          />
         </div>
         <TextField
           label={t('opt_language')}

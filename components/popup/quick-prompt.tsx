@@ -12,11 +12,17 @@ export function QuickPrompt() {
   const headingId = useId();
   const busy = state.status === 'connecting' || state.status === 'streaming';
 
+  // The prompt last sent, for Regenerate beside an answer from the cache.
+  const [asked, setAsked] = useState<string | null>(null);
+  const ask = (text: string, regenerate: boolean) => {
+    setCopyNotice(null);
+    setAsked(text);
+    start({ prompt: text, source: 'popup', regenerate, label: { action: { kind: 'prompt' }, words: text } });
+  };
   const send = (event?: FormEvent) => {
     event?.preventDefault();
     if (!prompt.trim() || busy) return;
-    setCopyNotice(null);
-    start({ prompt, source: 'popup', label: { action: { kind: 'prompt' }, words: prompt } });
+    ask(prompt, false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -53,7 +59,7 @@ export function QuickPrompt() {
           <div className="quick-result" role="region" aria-label={t('result')} aria-busy={busy}>
             {state.text}
           </div>
-          <GenerationStatus state={state} notice={copyNotice} />
+          <GenerationStatus state={state} notice={copyNotice} onRegenerate={asked === null ? undefined : () => ask(asked, true)} />
         </>
       )}
     </section>

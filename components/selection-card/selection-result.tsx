@@ -95,7 +95,7 @@ export function SelectionResult({ job, source, cutFrom, copy, write, inPage, onC
       ) : (
         <MarkdownResult text={state.text} busy={busy} incomplete={state.status === 'error' && state.text !== ''} />
       )}
-      <GenerationStatus state={state} notice={notice} />
+      <GenerationStatus state={state} notice={notice} onRegenerate={instruction === null ? undefined : retry} />
       <div className="actions">
         {custom && !busy && (
           <button type="button" onClick={send} disabled={!draft.trim()}>

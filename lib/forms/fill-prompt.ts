@@ -107,6 +107,7 @@ export function buildFillRequest(input: FillPromptInput, format: FillFormat, rep
     label: { action: { kind: 'form-fill', fields: input.asked.length }, words: input.instruction.trim() },
     priority: 'bulk',
     regenerate: false,
+    task: 'compose',
     responseFormat: format === 'json_schema' ? { type: 'json_schema', name: FILL_SCHEMA_NAME, schema: buildFillJsonSchema(input.asked) } : { type: 'json_object' },
     maxTokens: fillAnswerTokens(input.asked.length),
   };

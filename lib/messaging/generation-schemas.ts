@@ -46,6 +46,9 @@ export const GenerationRequestSchema = z.object({
   priority: z.enum(['interactive', 'bulk']).default('interactive'),
   // Skip the cache and ask the model again.
   regenerate: z.boolean().default(false),
+  // 'transform': the request reworks given text (fix grammar, translate, a template on a selection) and runs at
+  // the settings' transform temperature; 'compose' writes something new at the usual one.
+  task: z.enum(['compose', 'transform']).default('compose'),
   responseFormat: ResponseFormatSchema.optional(),
   // Overrides the settings' max tokens (a form fill needs room for every field's answer).
   maxTokens: z.number().int().min(1).max(32_000).optional(),

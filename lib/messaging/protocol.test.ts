@@ -9,7 +9,7 @@ const ORIGIN = `chrome-extension://${ID}`;
 describe('generation port schemas', () => {
   it('accepts a start event and fills defaults', () => {
     const event = ClientEventSchema.parse({ type: 'start', request: { prompt: 'hi', source: 'inline' } });
-    expect(event).toEqual({ type: 'start', request: { prompt: 'hi', source: 'inline', priority: 'interactive', context: {}, regenerate: false } });
+    expect(event).toEqual({ type: 'start', request: { prompt: 'hi', source: 'inline', priority: 'interactive', context: {}, regenerate: false, task: 'compose' } });
   });
 
   it.each([

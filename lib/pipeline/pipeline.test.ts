@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../messaging/generation-schemas';
 import { createMetricsRing } from '../metrics/metrics-ring';
+import { DEFAULT_SETTINGS } from '../settings/schema';
 import { noticesOf, startHarness, terminalOf, textOf, type Harness } from '../../tests/support/pipeline-kit';
 import { skippableClock, steppedClock } from '../../tests/support/test-clocks';
 
@@ -55,12 +56,40 @@ describe('pipeline', () => {
     expect(harness.upstreamCalls()).toBe(2);
   });
 
-  it('does not cache answers at a high temperature unless the user opts in', async () => {
+  it('with the any-temperature switch off, does not cache answers above the temperature cap', async () => {
     harness = await startHarness({});
-    harness.settings = { ...harness.settings, generation: { ...harness.settings.generation, temperature: 0.9 } };
+    harness.settings = {
+      ...harness.settings,
+      generation: { ...harness.settings.generation, temperature: 0.9 },
+      cache: { ...harness.settings.cache, cacheAnyTemperature: false },
+    };
     await harness.run({ prompt: 'Warm' });
     await harness.run({ prompt: 'Warm' });
     expect(harness.upstreamCalls()).toBe(2);
+  });
+
+  it('with default settings, the same request twice at temperature 0.7 makes one upstream call; Regenerate makes another', async () => {
+    harness = await startHarness({ patch: { generation: DEFAULT_SETTINGS.generation } });
+    expect(harness.settings.generation.temperature).toBe(0.7);
+    const first = await harness.run({ prompt: 'Same again' });
+    const second = await harness.run({ prompt: 'Same again' });
+    expect(terminalOf(first)).toMatchObject({ type: 'done', source: 'model' });
+    expect(terminalOf(second)).toMatchObject({ type: 'done', source: 'cache' });
+    expect(textOf(second)).toBe(textOf(first));
+    expect(harness.upstreamCalls()).toBe(1);
+    const fresh = await harness.run({ prompt: 'Same again', regenerate: true });
+    expect(terminalOf(fresh)).toMatchObject({ type: 'done', source: 'model' });
+    expect(harness.upstreamCalls()).toBe(2);
+  });
+
+  it('a transform request runs at the transform temperature, a compose request at the usual one', async () => {
+    harness = await startHarness({ patch: { generation: DEFAULT_SETTINGS.generation } });
+    await harness.run({ prompt: 'Fix this', task: 'transform' });
+    await harness.run({ prompt: 'Write that' });
+    const temperatures = harness.server.requests
+      .filter((request) => request.path.endsWith('/chat/completions'))
+      .map((request) => (request.body as { temperature?: number }).temperature);
+    expect(temperatures).toEqual([0.2, 0.7]);
   });
 
   it('coalesces 50 identical concurrent requests into 1 upstream call', async () => {

@@ -98,7 +98,7 @@ async function prepareFlight(
     concise: settings.generation.concise && !request.responseFormat,
   };
   const prompt = await buildPrompt(request, policy, { contextTokens: chainContextTokens(targets) }, deps.tokens);
-  const temperature = settings.generation.temperature;
+  const temperature = request.task === 'transform' ? settings.generation.transformTemperature : settings.generation.temperature;
   const key = await cacheKey({
     targets: targets.map((target) => target.id),
     messages: prompt.messages,
@@ -124,7 +124,7 @@ async function prepareFlight(
 // A hit replays as a stream, through the filter (its settings may have changed since it was stored).
 async function serveFromCache(flight: Flight, deps: PipelineDeps, emit: (event: ServerEvent) => void): Promise<boolean> {
   const { settings, request } = flight;
-  if (!isCacheable({ temperature: flight.temperature, regenerate: request.regenerate }, settings.cache)) return false;
+  if (!isCacheable({ temperature: flight.temperature, structured: request.responseFormat !== undefined, regenerate: request.regenerate }, settings.cache)) return false;
   const hit = await deps.cache.get(flight.cacheKey);
   if (!hit || hit.stale) return false;
   emit({ type: 'start', jobId: flight.jobId, model: hit.entry.model });

@@ -68,7 +68,7 @@ export async function produceAnswer(flight: Flight, deps: PipelineDeps, groups: 
     usage ??= { promptTokens: prompt.promptTokens, completionTokens: await deps.tokens.count(raw), estimated: true };
     const model = servedBy?.model ?? targets[0]?.model ?? '';
     emit({ type: 'done', model, finishReason, usage, source: 'model', fallbackUsed, targetId: servedBy?.id, batched });
-    if (servedBy && shouldStore({ temperature: flight.temperature, finishReason }, settings.cache)) {
+    if (servedBy && shouldStore({ temperature: flight.temperature, structured: flight.request.responseFormat !== undefined, finishReason }, settings.cache)) {
       await deps.cache.set(flight.cacheKey, { text: raw, model, targetId: servedBy.id, finishReason, usage });
     }
   } catch (caught) {

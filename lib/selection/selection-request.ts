@@ -34,5 +34,7 @@ export function buildSelectionRequest(
   if (job.pageUrl) context.pageUrl = job.pageUrl;
   // The history names what the user did: the menu's template, or the words they typed in the card.
   const label: RequestLabel = job.action.kind === 'template' ? { action: { kind: 'template', title: job.action.title } } : { action: { kind: 'prompt' }, words: instruction };
-  return { prompt, source: 'context-menu', context, regenerate, label };
+  // A menu template reworks the selection (rewrite, summarize, translate…): it runs at the transform temperature.
+  const task = job.action.kind === 'template' ? 'transform' : 'compose';
+  return { prompt, source: 'context-menu', context, regenerate, task, label };
 }

@@ -7,7 +7,7 @@ export const DEFAULT_SYSTEM_PROMPT =
   'You are a writing assistant inside a web page. Reply with the text to insert only: no preamble, no quotes, no markdown fences.';
 
 export const DEFAULT_SETTINGS_VALUE = {
-  version: 6,
+  version: 7,
   providers: [
     {
       id: DEFAULT_PROVIDER_ID,
@@ -26,6 +26,7 @@ export const DEFAULT_SETTINGS_VALUE = {
     conciseWords: 80,
     maxTokens: 512,
     temperature: 0.7,
+    transformTemperature: 0.2,
     language: '',
   },
   retry: { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 20_000, firstTokenTimeoutMs: 30_000, idleTimeoutMs: 20_000, deadlineMs: 120_000 },
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS_VALUE = {
     maxBytes: 10_000_000,
     ttlMs: 7 * 24 * 3_600_000,
     maxTemperature: 0.3,
-    cacheAnyTemperature: false,
+    cacheAnyTemperature: true,
   },
   filter: {
     mode: 'mask',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6, migrateSettings, MIGRATIONS } from './migrations';
+import { migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6, migrate6to7, migrateSettings, MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
 // One frozen example per old version, written by hand from that version's schema in git history (never produced
@@ -28,7 +28,7 @@ const KEPT: Record<number, (settings: Settings) => void> = {
     expect(s.providers.map((p) => p.id)).toEqual(['deepseek', 'claude']);
     expect(s.providers[1]).toMatchObject({ kind: 'anthropic', headers: { 'anthropic-beta': 'prompt-caching-2024-07-31' } });
     expect(s.chain.map((t) => t.model)).toEqual(['deepseek-chat', 'claude-3-5-haiku-latest']);
-    expect(s.generation).toEqual(fixture(2).generation);
+    expect(s.generation).toEqual({ ...(fixture(2).generation as Stored), transformTemperature: 0.2 });
     expect(s.rateLimits).toEqual({ deepseek: { requestsPerMinute: 60, tokensPerMinute: null } });
     expect(s.filter).toEqual(fixture(2).filter);
     expect(s.snippets).toEqual(fixture(2).snippets);
@@ -56,6 +56,15 @@ const KEPT: Record<number, (settings: Settings) => void> = {
   6: (s) => {
     expect(s.autocomplete).toEqual({ enabled: true, target: { providerId: 'gemini', model: 'gemini-2.5-flash' }, sites: { 'mail.example.com': false }, dailyTokenCap: 50_000, dailyCostCapUsd: 0.5 });
     expect(s.profiles).toEqual(fixture(5).profiles);
+    // Version 7 answers an identical request from the cache at any temperature, and transforms run cool.
+    expect(s.cache).toMatchObject({ enabled: true, cacheAnyTemperature: true, maxTemperature: 0.3 });
+    expect(s.generation).toMatchObject({ temperature: 1.1, transformTemperature: 0.2, language: 'de' });
+  },
+  7: (s) => {
+    // A user who turned the any-temperature cache off after 7, and chose their own transform temperature, keeps both.
+    expect(s.cache).toMatchObject({ cacheAnyTemperature: false, ttlMs: 3_600_000 });
+    expect(s.generation).toMatchObject({ temperature: 1.1, transformTemperature: 0.5 });
+    expect(s.autocomplete).toEqual(fixture(7).autocomplete);
   },
 };
 const FROZEN_VERSIONS = Object.keys(KEPT).map(Number);
@@ -106,6 +115,16 @@ describe('settings migrations', () => {
 
   it('4 → 5: adds an empty list of form-fill profiles and keeps everything else', () => {
     expect(migrate4to5(fixture(4))).toEqual({ ...fixture(4), version: 5, profiles: [] });
+  });
+
+  it('6 → 7: adds the transform temperature, answers identical requests from the cache at any temperature, keeps the rest', () => {
+    const v6 = fixture(6);
+    const v7 = migrate6to7(v6);
+    const { generation, cache, ...rest } = v7 as { generation: Stored; cache: Stored } & Stored;
+    const { generation: oldGeneration, cache: oldCache, ...oldRest } = v6 as { generation: Stored; cache: Stored } & Stored;
+    expect(rest).toEqual({ ...oldRest, version: 7 });
+    expect(generation).toEqual({ ...oldGeneration, transformTemperature: 0.2 });
+    expect(cache).toEqual({ ...oldCache, cacheAnyTemperature: true });
   });
 
   it('5 → 6: a version-5 object gains autocomplete, off, and keeps everything else', () => {

@@ -76,8 +76,25 @@ export function migrate5to6(old: Stored): Stored {
   return { ...old, version: 6, autocomplete: structuredClone(DEFAULT_AUTOCOMPLETE) };
 }
 
+// Version 7: a low temperature for requests that transform given text, and an identical request answered from
+// the cache at any temperature. Before 7 the cache switch was off by default and nothing in the UI could have
+// set it off on purpose, so it is switched on; the answer is marked "from the cache" with Regenerate beside it.
+export function migrate6to7(old: Stored): Stored {
+  const generation = { ...(old.generation as Stored | undefined), transformTemperature: DEFAULT_SETTINGS_VALUE.generation.transformTemperature };
+  const cache = { ...(old.cache as Stored | undefined), cacheAnyTemperature: true };
+  return { ...old, version: 7, generation, cache };
+}
+
 // MIGRATIONS[n] turns a version-n object into a version-(n+1) object.
-export const MIGRATIONS: Record<number, Migration> = { 0: migrate0to1, 1: migrate1to2, 2: migrate2to3, 3: migrate3to4, 4: migrate4to5, 5: migrate5to6 };
+export const MIGRATIONS: Record<number, Migration> = {
+  0: migrate0to1,
+  1: migrate1to2,
+  2: migrate2to3,
+  3: migrate3to4,
+  4: migrate4to5,
+  5: migrate5to6,
+  6: migrate6to7,
+};
 
 export interface MigrationResult {
   settings: Settings;

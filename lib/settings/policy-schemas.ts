@@ -8,6 +8,9 @@ export const GenerationPolicySchema = z.object({
   conciseWords: z.number().int().min(5).max(2000),
   maxTokens: z.number().int().min(1).max(32_000),
   temperature: z.number().min(0).max(2),
+  // For requests that transform given text (fix grammar, translate, shorter, a template on a selection):
+  // low, so the answer stays faithful and the same request gives the same answer.
+  transformTemperature: z.number().min(0).max(2),
   // Target language for Translate and for answers; '' follows the browser.
   language: z.string().max(40),
 });
@@ -49,8 +52,10 @@ export const CachePolicySchema = z.object({
   maxEntries: z.number().int().min(1).max(100_000),
   maxBytes: z.number().int().min(1024).max(500_000_000),
   ttlMs: z.number().int().min(1000).max(365 * 24 * 3_600_000),
-  // Answers at higher temperatures vary by design, so they are cached only when the user opts in.
+  // Answers above this temperature vary by design: stored and served only with cacheAnyTemperature.
   maxTemperature: z.number().min(0).max(2),
+  // An identical request within the time to live is answered from the cache whatever its temperature; the
+  // answer says "from the cache" and offers Regenerate, which (like Retry) asks the model again.
   cacheAnyTemperature: z.boolean(),
 });
 export type CachePolicy = z.infer<typeof CachePolicySchema>;

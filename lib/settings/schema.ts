@@ -18,7 +18,7 @@ import { MAX_PROFILES, ProfileSchema } from './profile-schema';
 import { DEFAULT_SETTINGS_VALUE } from './defaults';
 import { AutocompleteSettingsSchema } from './autocomplete-schema';
 
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 export const SettingsSchema = z
   .object({

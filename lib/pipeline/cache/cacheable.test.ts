@@ -5,11 +5,13 @@ import type { CachePolicy } from '../../settings/policy-schemas';
 const policy: CachePolicy = { enabled: true, maxEntries: 10, maxBytes: 10_000, ttlMs: 60_000, maxTemperature: 0.3, cacheAnyTemperature: false };
 
 describe('isCacheable', () => {
-  it.each<[string, { temperature: number; regenerate: boolean }, Partial<CachePolicy>, boolean]>([
+  it.each<[string, Parameters<typeof isCacheable>[0], Partial<CachePolicy>, boolean]>([
     ['low temperature', { temperature: 0, regenerate: false }, {}, true],
     ['at the cap', { temperature: 0.3, regenerate: false }, {}, true],
     ['above the cap', { temperature: 0.7, regenerate: false }, {}, false],
     ['above the cap, any temperature allowed', { temperature: 1.5, regenerate: false }, { cacheAnyTemperature: true }, true],
+    ['a structured answer above the cap, any temperature allowed', { temperature: 0.7, structured: true, regenerate: false }, { cacheAnyTemperature: true }, false],
+    ['a structured answer at the cap', { temperature: 0.3, structured: true, regenerate: false }, { cacheAnyTemperature: true }, true],
     ['regenerate', { temperature: 0, regenerate: true }, {}, false],
     ['cache disabled', { temperature: 0, regenerate: false }, { enabled: false }, false],
     ['NaN temperature', { temperature: Number.NaN, regenerate: false }, {}, false],
@@ -25,6 +27,7 @@ describe('shouldStore', () => {
     ['an unknown ending', { temperature: 0, finishReason: 'other' }, {}, false],
     ['above the cap', { temperature: 0.7 }, {}, false],
     ['above the cap, any temperature allowed', { temperature: 0.7 }, { cacheAnyTemperature: true }, true],
+    ['a structured answer above the cap, any temperature allowed', { temperature: 0.7, structured: true }, { cacheAnyTemperature: true }, false],
     ['cache disabled', { temperature: 0 }, { enabled: false }, false],
   ])('%s', (_name, params, overrides, expected) => {
     expect(shouldStore(params, { ...policy, ...overrides })).toBe(expected);

@@ -32,7 +32,7 @@ describe('offline queue', () => {
       id: 'j1',
       createdAt: 5_000,
       attempts: 0,
-      request: { prompt: 'first', source: 'popup', context: {}, priority: 'interactive', regenerate: false },
+      request: { prompt: 'first', source: 'popup', context: {}, priority: 'interactive', regenerate: false, task: 'compose' },
       historyId: 'h1',
       lastError: null,
     });
