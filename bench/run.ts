@@ -9,6 +9,7 @@ import { autocompleteKeystroke } from './autocomplete-keystroke';
 import { autocompleteLatency } from './autocomplete-latency';
 import { autocompleteSession } from './autocomplete-session';
 import { cacheHitInBrowser, cacheHitInNode } from './cache-hit';
+import { repeatSession, repeatsInBrowser } from './cache-repeats';
 import { coalescing } from './coalescing';
 import { contentScriptLoad } from './content-script-load';
 import { formFill } from './form-fill';
@@ -62,6 +63,7 @@ async function bench(id: string, label: string, run: () => Promise<Row[]> | Row[
 
 await bench('overhead', 'pipeline overhead (Node)', () => pipelineOverheadInNode(REPS.nodeOverhead));
 await bench('cache', 'cache hit (Node)', () => cacheHitInNode(REPS.nodeCache));
+await bench('cache', 'repeated quick actions (Node)', repeatSession);
 await bench('coalesce', 'coalescing', coalescing);
 await bench('rate', 'rate limit (simulated clock)', rateLimit);
 await bench('filter', 'output filter', () => outputFilter(REPS.filter));
@@ -80,6 +82,7 @@ if (browserIds.some(wanted)) {
     const browserRig = rig;
     await bench('overhead', 'pipeline overhead (Chromium)', () => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead));
     await bench('cache', 'cache hit (Chromium)', () => cacheHitInBrowser(browserRig, REPS.browserCache));
+    await bench('cache', 'same request twice (Chromium)', () => repeatsInBrowser(browserRig));
     await bench('cold', 'service-worker cold start', () => workerColdStart(browserRig, REPS.coldStarts));
     await bench('form', 'form fill through the popup', () => formFill(browserRig));
     if (wanted('load') || wanted('memory') || wanted('panel')) plain = await launchPlainChromium();

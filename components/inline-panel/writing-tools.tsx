@@ -20,8 +20,14 @@ interface WritingToolsProps {
   onAsk: (ask: Ask) => void;
 }
 
+const STYLED_ACTIONS: ReadonlySet<string> = new Set(['rewrite', 'make-shorter', 'make-longer', 'translate']);
+
 export function WritingStyleRow({ tools, prefs, busy, uiLanguage, onStyle }: Omit<WritingToolsProps, 'onAsk'>) {
   const working = busy || tools.variants.busy;
+  // Tone, length and language shape the rewrite-type actions; beside an answer to the user's own prompt they
+  // would change nothing, so they wait until the panel is ready to ask again.
+  const shown = tools.versions.current?.ask;
+  if (shown && !STYLED_ACTIONS.has(shown.actionId ?? '')) return null;
   return <StyleControls style={prefs.style} language={prefs.language} uiLanguage={uiLanguage} disabled={working} onStyle={onStyle} onLanguage={prefs.setLanguage} />;
 }
 

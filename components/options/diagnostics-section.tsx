@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { diagnosticsQuery, queryKeys } from '../queries';
+import { STAGE_LABELS } from './diagnostic-stage-labels';
 import { diagnosticsReport } from './diagnostics-report';
 import { SectionFrame } from './section-frame';
 
@@ -68,7 +69,7 @@ export function DiagnosticsSection() {
             {entries.map((entry) => (
               <tr key={`${entry.time}-${entry.stage}-${entry.operation}`} className={`level-${entry.level}`}>
                 <td>{new Date(entry.time).toLocaleString()}</td>
-                <td>{entry.stage}</td>
+                <td>{t(STAGE_LABELS[entry.stage])}</td>
                 <td>{entry.operation}</td>
                 <td>
                   <code>{entry.errorClass + (entry.code ? `/${entry.code}` : '')}</code> {entry.message}

@@ -35,7 +35,7 @@ test('broken IndexedDB and storage: the answer still arrives, and Diagnostics li
     ['cache', 'IndexedDB'],
     ['metrics', 'IndexedDB'],
     ['history', 'IndexedDB'],
-    ['rate-limit', 'storage.session broken on purpose'],
+    ['Rate limit', 'storage.session broken on purpose'],
   ] as const) {
     await expect(table.getByRole('row').filter({ hasText: stage }).filter({ hasText: text }).first()).toBeVisible();
   }

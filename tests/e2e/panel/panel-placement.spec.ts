@@ -81,7 +81,8 @@ for (const viewport of [
           llm.script({ kind: 'ok', reply, chunkSize: label === 'long' ? 24 : 4, chunkDelayMs: label === 'long' ? 12 : 150 });
           await panel.open(field);
           await startSampling(page, `#${kind.id}`);
-          await panel.ask('Write it');
+          // A new prompt each time: the same one would be answered from the cache, with nothing to stream.
+          await panel.ask(`Write it: ${where}`);
           await expect(panel.status, where).toContainText('Done');
           const samples = await stopSampling(page);
           // Several frames while text was arriving, and the end.
