@@ -23,6 +23,8 @@ export interface BrowserRig {
   stopWorker(page: Page): Promise<void>;
   // Used JS heap of the service worker after a forced GC; starts the worker if it is stopped.
   workerHeapBytes(): Promise<number>;
+  // The running worker's time origin (epoch ms) and its draftsmith:* start-up marks (ms after that origin).
+  workerMarks(): Promise<{ origin: number; marks: Record<string, number> }>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,18 @@ export async function startBrowserRig(extensionDir: string, args: string[] = [])
         await session.send('HeapProfiler.collectGarbage');
         const usage = await session.send<{ usedSize: number }>('Runtime.getHeapUsage');
         return usage.usedSize;
+      } finally {
+        await session.detach();
+      }
+    },
+    async workerMarks() {
+      const targetId = await findServiceWorker(browserSession, extensionId);
+      if (!targetId) throw new Error('No running service worker to read marks from');
+      const session = await attachToTarget(browserSession, targetId);
+      try {
+        const expression = `JSON.stringify({ origin: performance.timeOrigin, marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('draftsmith:')).map((m) => [m.name.slice(11), m.startTime])) })`;
+        const reply = await session.send<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true });
+        return JSON.parse(reply.result.value) as { origin: number; marks: Record<string, number> };
       } finally {
         await session.detach();
       }

@@ -1,3 +1,5 @@
+// First: its mark splits loading the script from evaluating the modules below.
+import '../../lib/diagnostics/evaluation-start';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupDiagnosticsMessages } from '../../lib/background/diagnostics-messages';
 import { setupDiagnosticsStore } from '../../lib/background/diagnostics-store';
@@ -14,10 +16,11 @@ import { setupSiteSwitch } from '../../lib/background/site-switch';
 import { restrictSecretsToTrustedContexts } from '../../lib/settings/secret-store';
 import { loadSettings } from '../../lib/settings/settings-store';
 import { diagnose } from '../../lib/diagnostics/diagnostics-log';
+import { markStartup } from '../../lib/diagnostics/startup-marks';
 
 export default defineBackground({
-  type: 'module',
   main() {
+    markStartup('main');
     // First, so that failures during the rest of start-up are recorded.
     void setupDiagnosticsStore();
     void restrictSecretsToTrustedContexts();
@@ -34,5 +37,6 @@ export default defineBackground({
     setupSiteSwitch();
     setupOnboarding();
     setupAutocomplete();
+    markStartup('listeners');
   },
 });

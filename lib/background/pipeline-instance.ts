@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadEffectiveSettings } from './effective-settings';
 import { sessionStore } from '../storage/area-store';
 import { diagnose } from '../diagnostics/diagnostics-log';
+import { markStartup } from '../diagnostics/startup-marks';
 
 let instance: AssembledPipeline | null = null;
 
@@ -45,7 +46,10 @@ export function backgroundPipeline(): AssembledPipeline {
   instance = assemblePipeline({
     clock: systemClock,
     random: Math.random,
-    fetch: (input, init) => fetch(input, init),
+    fetch: (input, init) => {
+      markStartup('fetch');
+      return fetch(input, init);
+    },
     settings: freshSettings,
     currentSettings: () => latest,
     apiKey: (providerId) => getApiKey(providerId),

@@ -7,10 +7,12 @@ import { extensionOrigin } from '../messaging/handle-message';
 import { classifySender } from '../messaging/sender';
 import { backgroundPipeline } from './pipeline-instance';
 import { reportDiagnostic } from '../diagnostics/diagnostics-log';
+import { markStartup } from '../diagnostics/startup-marks';
 
 export function setupGenerationPort(): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== GENERATION_PORT) return;
+    markStartup('port');
     if (!port.sender || !classifySender(port.sender, browser.runtime.id, extensionOrigin())) {
       port.disconnect();
       return;
@@ -32,6 +34,7 @@ function servePort(port: Browser.runtime.Port): void {
     }
     try {
       port.postMessage(checked.data);
+      if (checked.data.type === 'delta') markStartup('first-delta');
     } catch {
       // The page closed the port (tab closed, panel gone): expected; stop sending to it.
       open = false;
@@ -54,6 +57,7 @@ function servePort(port: Browser.runtime.Port): void {
     // One generation per port: a second start is ignored.
     if (controller) return;
     controller = new AbortController();
+    markStartup('start');
     // A content script's page is what the browser says it is; an extension page (the result
     // window, the popup) reports the page it works for in the request.
     const fromContentScript = classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin()) === 'content-script';

@@ -2,6 +2,7 @@
 import { areaStore } from '../storage/area-store';
 import { migrateSettings } from './migrations';
 import { SettingsSchema, type Settings } from './schema';
+import { markStartup } from '../diagnostics/startup-marks';
 
 const SETTINGS_KEY = 'settings';
 const BACKUP_KEY = 'settingsBackup';
@@ -17,6 +18,7 @@ export async function loadSettings(): Promise<Settings> {
   if (result.backup !== undefined || result.migratedFrom !== undefined) {
     await sync.set(SETTINGS_KEY, result.settings);
   }
+  markStartup('settings');
   return result.settings;
 }
 
