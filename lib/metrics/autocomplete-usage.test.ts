@@ -35,6 +35,20 @@ describe('autocomplete usage', () => {
   });
 });
 
+describe('autocomplete usage when storage fails', () => {
+  it('counts on from the last known day when a read fails, so the daily cap is never quietly reset', async () => {
+    const store = memoryStore<unknown>();
+    const usage = createAutocompleteUsage(store, () => NOON);
+    await usage.add({ requests: 5, promptTokens: 900 });
+    const get = store.get.bind(store);
+    store.get = () => Promise.reject(new Error('IndexedDB broken on purpose'));
+    expect(await usage.today()).toMatchObject({ requests: 5, promptTokens: 900 });
+    await usage.add({ requests: 1, promptTokens: 100 });
+    store.get = get;
+    expect(await usage.today()).toMatchObject({ requests: 6, promptTokens: 1000 });
+  });
+});
+
 describe('daily cap', () => {
   const day = (tokens: number, costUsd: number) => ({ ...emptyDay('2026-06-10'), promptTokens: tokens, costUsd });
 

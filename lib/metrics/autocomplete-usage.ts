@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../pipeline/kv-store';
 import type { AutocompleteSettings } from '../settings/autocomplete-schema';
+import { reportDiagnostic } from '../diagnostics/diagnostics-log';
 
 const count = z.number().int().nonnegative();
 
@@ -73,9 +74,20 @@ export interface AutocompleteUsage {
 // Writes go one after another, so counts from overlapping requests are never lost to a race.
 export function createAutocompleteUsage(store: KeyValueStore<unknown>, now: () => number): AutocompleteUsage {
   let chain: Promise<unknown> = Promise.resolve();
+  // The day as last read or written: when storage fails to read, counting goes on from here rather than from
+  // zero, which would quietly lift the user's daily cap.
+  let known: AutocompleteDay | null = null;
   const read = async (day: string): Promise<AutocompleteDay> => {
-    const parsed = AutocompleteDaySchema.safeParse(await store.get(day).catch(() => undefined));
-    return parsed.success ? parsed.data : emptyDay(day);
+    let raw: unknown;
+    try {
+      raw = await store.get(day);
+    } catch (error) {
+      reportDiagnostic({ stage: 'metrics', operation: 'read autocomplete usage', error, level: 'warn' });
+      return known?.day === day ? known : emptyDay(day);
+    }
+    const parsed = AutocompleteDaySchema.safeParse(raw);
+    known = parsed.success ? parsed.data : emptyDay(day);
+    return known;
   };
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = chain.then(work, work);
@@ -96,8 +108,11 @@ export function createAutocompleteUsage(store: KeyValueStore<unknown>, now: () =
         for (const [key, amount] of Object.entries(changes) as Array<[AutocompleteCounter, number]>) {
           next[key] = Math.max(0, current[key] + (Number.isFinite(amount) ? amount : 0));
         }
+        known = next;
         await store.set(day, next);
-        if (current.requests + current.shown === 0) await prune(day).catch(() => undefined);
+        if (current.requests + current.shown === 0) {
+          await prune(day).catch((error: unknown) => reportDiagnostic({ stage: 'metrics', operation: 'prune autocomplete usage', error, level: 'warn' }));
+        }
         return next;
       }),
     days: async () => {
