@@ -6,8 +6,10 @@ import { createPanelController } from '../lib/content/mount-panel';
 import { registerPanel } from '../lib/content/panel-api';
 import { createSelectionCardController } from '../lib/content/mount-selection-card';
 import { registerSelectionCard } from '../lib/content/selection-card-api';
+import { sendDiagnosticsToBackground } from '../lib/diagnostics/page-sink';
 
 export default defineUnlistedScript(() => {
+  sendDiagnosticsToBackground();
   registerPanel(createPanelController(document));
   registerSelectionCard(createSelectionCardController(document));
 });

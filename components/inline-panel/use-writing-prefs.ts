@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { DEFAULT_STYLE, type WritingStyle } from '../../lib/prompts/writing-style';
 import type { WritingPrefs } from '../../lib/writing/writing-prefs';
+import { diagnose } from '../../lib/diagnostics/diagnostics-log';
 
 export function useWritingPrefs() {
   const [prefs, setPrefs] = useState<WritingPrefs>({ style: DEFAULT_STYLE, language: '' });
@@ -20,12 +21,12 @@ export function useWritingPrefs() {
 
   const setStyle = useCallback((style: WritingStyle) => {
     setPrefs((current) => ({ ...current, style }));
-    void sendMessage('saveWritingPrefs', { style }).catch(() => undefined);
+    void sendMessage('saveWritingPrefs', { style }).catch(diagnose('panel', 'save the tone and length', 'warn'));
   }, []);
 
   const setLanguage = useCallback((language: string) => {
     setPrefs((current) => ({ ...current, language }));
-    void sendMessage('saveWritingPrefs', { language }).catch(() => undefined);
+    void sendMessage('saveWritingPrefs', { language }).catch(diagnose('panel', 'save the translation language', 'warn'));
   }, []);
 
   return { ...prefs, setStyle, setLanguage };

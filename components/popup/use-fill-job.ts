@@ -4,6 +4,7 @@ import type { FillJob } from '../../lib/forms/fill-job';
 import { sendMessage } from '../../lib/messaging/messenger';
 import type { ProposalEdit } from '../../lib/messaging/popup-schemas';
 import { fillJobQuery, queryKeys } from '../queries';
+import { diagnose } from '../../lib/diagnostics/diagnostics-log';
 
 export function useFillJob(tabId: number) {
   const client = useQueryClient();
@@ -26,7 +27,7 @@ export function useFillJob(tabId: number) {
   const undo = useMutation({ mutationFn: () => sendMessage('formFillUndo', { tabId, jobId }), onSuccess: settle });
   const discard = useMutation({ mutationFn: () => sendMessage('formFillDiscard', { tabId }), onSuccess: settle });
   // Edits are kept by the background as they happen, so a popup closed mid-review loses none.
-  const edit = (proposals: ProposalEdit[]) => void sendMessage('formFillEdit', { tabId, jobId, proposals }).catch(() => undefined);
+  const edit = (proposals: ProposalEdit[]) => void sendMessage('formFillEdit', { tabId, jobId, proposals }).catch(diagnose('popup', 'keep an edited value', 'warn'));
 
   const pending = start.isPending || apply.isPending || undo.isPending || discard.isPending;
   const failure = start.error ?? apply.error ?? undo.error ?? discard.error;

@@ -3,8 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { resolvePopupTab } from '../../components/popup/popup-tab';
+import { sendDiagnosticsToBackground } from '../../lib/diagnostics/page-sink';
 import { App } from './app';
 import './style.css';
+
+// Failures these pages swallow go to the background's diagnostics log.
+sendDiagnosticsToBackground();
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('extName');

@@ -37,6 +37,7 @@ const MIN_BEFORE_CHARS = 3;
 
 const defaultDeps = (): AutocompleteDeps => ({
   request: requestSuggestion,
+  // A lost outcome (the worker restarting) only undercounts the dashboard; the typing must not wait on it.
   report: (outcome) => void sendMessage('autocompleteOutcome', { outcome }).catch(() => undefined),
   isMac: /mac/i.test(navigator.platform),
 });
