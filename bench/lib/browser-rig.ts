@@ -8,6 +8,7 @@ import { startLlmServer, type LlmServer } from '../../tests/server/llm-server';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { startBenchPages, type BenchPages } from './bench-pages';
 import { attachToTarget, findServiceWorker } from './target-session';
+import { FOREGROUND_ARGS } from './foreground-args';
 
 export interface BrowserRig {
   context: BrowserContext;
@@ -31,10 +32,7 @@ export interface BrowserRig {
 export async function startBrowserRig(extensionDir: string, args: string[] = []): Promise<BrowserRig> {
   const llm = await startLlmServer({ port: 0, defaultChunkDelayMs: 2 });
   const pages = await startBenchPages();
-  // A page the browser thinks is in the background gets its frames at 1 s intervals, which once turned every
-  // "painted" timing of a run into about 1,000 ms: the bench keeps every page in the foreground.
-  const foreground = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
-  const { context, userDataDir } = await launchWithExtension({ extensionDir, args: [...foreground, ...args] });
+  const { context, userDataDir } = await launchWithExtension({ extensionDir, args: [...FOREGROUND_ARGS, ...args] });
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

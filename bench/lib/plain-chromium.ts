@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BASE_ARGS, chromiumPath } from '../../tests/e2e/fixtures/chromium';
+import { FOREGROUND_ARGS } from './foreground-args';
 
 export interface PlainChromium {
   context: BrowserContext;
@@ -16,7 +17,7 @@ export async function launchPlainChromium(args: string[] = []): Promise<PlainChr
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...BASE_ARGS, ...args],
+    args: [...BASE_ARGS, ...FOREGROUND_ARGS, ...args],
   });
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no Browser for the persistent context');

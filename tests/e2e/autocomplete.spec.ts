@@ -44,6 +44,8 @@ test.describe('in a textarea', () => {
     expect(body.max_tokens).toBeLessThanOrEqual(64);
     expect(body.stop).toEqual(['\n']);
     expect((await ghost.read()).style).toContain('font-family');
+    // Heard once by a screen reader, politely, with the key that takes it.
+    expect(await ghost.announcement()).toBe(`Suggestion (Tab to accept): ${SUGGESTION}`);
 
     await page.keyboard.press('Tab');
     await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}${SUGGESTION}`);
@@ -64,6 +66,8 @@ test.describe('in a textarea', () => {
 
     await page.keyboard.type('the q', { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe('uick reply.');
+    // Typing through it is no news: the status still holds the first announcement, not a new one per key.
+    expect(await ghost.announcement()).toBe(`Suggestion (Tab to accept): ${SUGGESTION}`);
     await page.keyboard.press('Control+ArrowRight');
     await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}the quick`);
     await expect.poll(() => ghost.text()).toBe(' reply.');

@@ -2,6 +2,7 @@
 // sits over the field's text box: the field and the editor's model are never touched by it.
 
 import { caretRect } from '../../dom/text-mirror';
+import { t } from '../../i18n/t';
 import type { CaretContext } from './caret-context';
 
 export interface GhostOverlay {
@@ -17,24 +18,34 @@ const FONT_PROPERTIES = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'f
 export function createGhostOverlay(doc: Document): GhostOverlay {
   let host: HTMLElement | null = null;
   let ghost: HTMLElement | null = null;
+  let announcer: HTMLElement | null = null;
+  // The suggestion last announced: typing through it shortens what is drawn, which is no news to announce.
+  let announced = '';
 
   const ensure = (): { host: HTMLElement; ghost: HTMLElement } => {
     if (host && ghost && host.isConnected) return { host, ghost };
     host = doc.createElement('draftsmith-ghost');
-    host.setAttribute('aria-hidden', 'true');
     Object.assign(host.style, { position: 'fixed', overflow: 'hidden', pointerEvents: 'none', zIndex: '2147483646', margin: '0', padding: '0', border: '0', contain: 'layout paint' });
     // Closed: page scripts cannot read the suggestion out of the overlay.
     const shadow = host.attachShadow({ mode: 'closed' });
     ghost = doc.createElement('span');
     ghost.setAttribute('part', 'ghost');
+    // The grey text is for eyes; a screen reader hears the suggestion once, from the polite status below.
+    ghost.setAttribute('aria-hidden', 'true');
     Object.assign(ghost.style, { position: 'absolute', display: 'block', margin: '0', padding: '0', opacity: '0.5', userSelect: 'none' });
-    shadow.append(ghost);
+    announcer = doc.createElement('span');
+    announcer.setAttribute('role', 'status');
+    announcer.setAttribute('aria-live', 'polite');
+    Object.assign(announcer.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
+    shadow.append(ghost, announcer);
     doc.documentElement.append(host);
     return { host, ghost };
   };
 
   const hide = () => {
     if (host) host.style.display = 'none';
+    announced = '';
+    if (announcer) announcer.textContent = '';
   };
 
   return {
@@ -78,6 +89,10 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       }
       Object.assign(parts.ghost.style, ghostStyle);
       parts.ghost.textContent = text;
+      if (!announced.endsWith(text) && announcer) {
+        announced = text;
+        announcer.textContent = t('autocompleteAnnounce', text.trim());
+      }
       return true;
     },
     hide,
@@ -86,6 +101,7 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       host?.remove();
       host = null;
       ghost = null;
+      announcer = null;
     },
   };
 }

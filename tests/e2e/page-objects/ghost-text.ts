@@ -43,6 +43,16 @@ export class GhostText {
     return (await this.read()).text;
   }
 
+  // What the overlay's polite status says to assistive technology, or null without an overlay.
+  async announcement(): Promise<string | null> {
+    const cdp = await this.cdp();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, (node) => node.nodeName === 'DRAFTSMITH-GHOST');
+    const status = host?.shadowRoots?.[0]?.children?.find((node) => attribute(node, 'role') === 'status');
+    if (!status) return null;
+    return status.children?.map((child) => child.nodeValue ?? '').join('') ?? '';
+  }
+
   // Types one key at a time, recording every ghost text seen in between, so a test can say what never appeared.
   async typeWatching(text: string, delayMs: number, seen: Set<string>): Promise<void> {
     for (const char of text) {
