@@ -14,6 +14,8 @@ export function fillErrorText(error: FillJobError): string {
       return t('popupNoAccess', error.message);
     case 'interrupted':
       return t('popupInterrupted');
+    case 'page-changed':
+      return t('popupPageChanged');
   }
 }
 

@@ -92,6 +92,7 @@ async function runJob(started: FillJob, signal: AbortSignal): Promise<void> {
     const answer = await requestFill({ instruction: job.instruction, profile, asked, pageTitle: job.pageTitle, pageUrl: job.pageUrl }, generate);
     const byIndex = new Map<number, FieldValue | null>();
     for (const { key } of asked) byIndex.set(Number(key.slice(1)) - 1, answer.values.get(key) ?? null);
+    if (signal.aborted) return;
     await update(job, {
       status: 'ready',
       proposals: buildProposals(fields, byIndex),
@@ -101,6 +102,8 @@ async function runJob(started: FillJob, signal: AbortSignal): Promise<void> {
       repaired: answer.repaired,
     });
   } catch (caught) {
+    // Stopped on purpose (discarded, replaced, or the page changed): whoever stopped it has set the job's state.
+    if (signal.aborted) return;
     if ((caught as { noAccess?: boolean }).noAccess) await fail(job, { kind: 'no-access', message: (caught as Error).message.slice(0, 500) });
     else await fail(job, { kind: 'generation', error: toGenerationError(caught).toInfo() });
   }

@@ -18,14 +18,20 @@ async function tabUrl(tabId: number): Promise<string | null> {
 
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
-// A job outlives the popup, not the page it was made for; one cut short by a worker restart says so.
+// A job outlives the popup, not the page it was made for: a finished fill goes with its page (the form was
+// likely sent), while values not yet filled say the page changed instead of vanishing. One cut short by a
+// worker restart says so too.
 async function currentJob(tabId: number): Promise<FillJob | null> {
   const job = await loadJob(tabId);
   if (!job) return null;
   const url = await tabUrl(tabId);
   if (url && job.pageUrl && withoutHash(url) !== withoutHash(job.pageUrl)) {
-    await deleteJob(tabId);
-    return null;
+    if (job.status === 'filled' || job.status === 'error') {
+      await withTabLock(tabId, () => deleteJob(tabId));
+      return null;
+    }
+    stopJob(tabId);
+    return withTabLock(tabId, () => saveJob({ ...job, status: 'error', error: { kind: 'page-changed' }, proposals: [], pageUrl: url }));
   }
   if ((job.status === 'reading' || job.status === 'asking') && !isRunning(job)) {
     return withTabLock(tabId, () => saveJob({ ...job, status: 'error', error: { kind: 'interrupted' } }));

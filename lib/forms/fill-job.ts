@@ -37,6 +37,8 @@ export const FillJobErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('no-access'), message: z.string().max(500) }),
   // The worker restarted while the job ran.
   z.object({ kind: z.literal('interrupted') }),
+  // The tab moved to another page (navigated, reloaded elsewhere) before the values went in.
+  z.object({ kind: z.literal('page-changed') }),
 ]);
 export type FillJobError = z.infer<typeof FillJobErrorSchema>;
 

@@ -270,3 +270,28 @@ test('React copies typed text into the value attribute, yet what the user typed 
   await expect(popup.applyBox('About you')).not.toBeChecked();
   await expect(popup.applyBox('Email address')).toBeChecked();
 });
+
+test('values read from a page that has since changed are not lost silently: the popup says so and Try again reads the new page', async ({ context, pages, configure, llm, serviceWorker, extensionId }) => {
+  await configure({});
+  const page = await context.newPage();
+  const url = `${pages.url}/forms/job-application.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  llm.script({ kind: 'ok', reply: JSON.stringify(APPLICATION_ANSWER) });
+  const popup = await PopupPage.open(context, extensionId, tabId);
+  await popup.suggest('Apply for me as Ann.');
+
+  // Before anything is filled, the tab goes to another form; the popup is opened again.
+  await page.goto(`${pages.url}/forms/defaults.html`);
+  await popup.page.reload();
+  await expect(popup.status).toHaveText(/The page changed .* before these values went in/);
+  await expect(popup.preview).toHaveCount(0);
+  // It stays said until the user acts, however often the popup looks again.
+  await popup.page.reload();
+  await expect(popup.status).toContainText('The page changed');
+
+  llm.script({ kind: 'ok', reply: JSON.stringify({ f1: 'ann', f2: 'https://ann.example', f3: 'editor', f4: false, f5: 'de_DE', f6: false, f7: 'Ann' }) });
+  await popup.button('Try again').click();
+  await expect(popup.preview.getByRole('listitem')).toHaveCount(7);
+  expect(chatRequests(llm)).toHaveLength(2);
+});
