@@ -286,6 +286,7 @@ test('values read from a page that has since changed are not lost silently: the 
   await popup.page.reload();
   await expect(popup.status).toHaveText(/The page changed .* before these values went in/);
   await expect(popup.preview).toHaveCount(0);
+  await popup.page.screenshot({ path: 'test-results/screenshots/popup-page-changed.png', fullPage: true });
   // It stays said until the user acts, however often the popup looks again.
   await popup.page.reload();
   await expect(popup.status).toContainText('The page changed');
