@@ -57,6 +57,8 @@ test('Open settings on a provider error opens the options page', async ({ contex
   llm.script({ kind: 'unauthorized' });
   await popup.instruction.fill('Apply');
   await popup.button('Suggest values').click();
+  // The provider's refusal is said first; a failure here shows what the popup said instead.
+  await expect(popup.status).toContainText('rejected the API key', { timeout: 30_000 });
   await closeOptionsTabs(context);
   const opened = context.waitForEvent('page', { predicate: (tab) => isOptions(tab.url()) });
   await popup.button('Open settings').click();
