@@ -61,26 +61,16 @@ function dispatchPaste(host: HTMLElement, range: Range, text: string): boolean {
 function dispatchPasteInput(host: HTMLElement, range: Range, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new InputEvent('beforeinput', {
-    inputType: 'insertFromPaste',
-    dataTransfer: data,
-    targetRanges: [new StaticRange(range)],
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
-  return !eventTarget(host, range).dispatchEvent(event);
+  return dispatchInput(host, range, { inputType: 'insertFromPaste', dataTransfer: data });
 }
 
 function dispatchBeforeInput(host: HTMLElement, range: Range, text: string): boolean {
-  const event = new InputEvent('beforeinput', {
-    inputType: 'insertText',
-    data: text,
-    targetRanges: [new StaticRange(range)],
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
+  return dispatchInput(host, range, { inputType: 'insertText', data: text });
+}
+
+// A cancelable beforeinput aimed at `range`; true when the editor claimed it.
+function dispatchInput(host: HTMLElement, range: Range, init: InputEventInit): boolean {
+  const event = new InputEvent('beforeinput', { ...init, targetRanges: [new StaticRange(range)], bubbles: true, cancelable: true, composed: true });
   return !eventTarget(host, range).dispatchEvent(event);
 }
 

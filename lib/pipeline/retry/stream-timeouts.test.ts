@@ -23,6 +23,19 @@ async function run(steps: Step[], extra: { signal?: AbortSignal; firstTokenDeadl
   return { ...result, source, elapsed: Date.now() - started };
 }
 
+// A clock whose first sleep ends `ms` late, as a starved worker's timer does.
+function firstWakeLate(ms: number) {
+  let skew = 0;
+  let wakes = 0;
+  return {
+    now: () => Date.now() + skew,
+    sleep: async (wait: number, signal?: AbortSignal) => {
+      await systemClock.sleep(wait, signal);
+      if (wakes++ === 0) skew += ms;
+    },
+  };
+}
+
 describe('withStreamTimeouts', () => {
   it('passes a healthy stream through untouched and leaves no timers', async () => {
     const { events, error } = await run([response(), delta('Hel', 900), delta('lo', 400), finish(400)]);
@@ -57,15 +70,7 @@ describe('withStreamTimeouts', () => {
 
   it('a watchdog that wakes late (a starved worker) looks once more, so a token queued behind it still counts', async () => {
     // The clock reports the first wake-up 300 ms late, as when the worker was busy; the delta was already due.
-    let skew = 0;
-    let wakes = 0;
-    const lateClock = {
-      now: () => Date.now() + skew,
-      sleep: async (ms: number, signal?: AbortSignal) => {
-        await systemClock.sleep(ms, signal);
-        if (wakes++ === 0) skew += 300;
-      },
-    };
+    const lateClock = firstWakeLate(300);
     const source = attempts([response(), delta('late but there', 1100), finish(10)]);
     const pending = collect(withStreamTimeouts(source, { ...limits, clock: lateClock, signal: new AbortController().signal }));
     await vi.runAllTimersAsync();
@@ -75,15 +80,7 @@ describe('withStreamTimeouts', () => {
   });
 
   it('a late wake-up still times out when nothing arrives in the grace', async () => {
-    let skew = 0;
-    let wakes = 0;
-    const lateClock = {
-      now: () => Date.now() + skew,
-      sleep: async (ms: number, signal?: AbortSignal) => {
-        await systemClock.sleep(ms, signal);
-        if (wakes++ === 0) skew += 300;
-      },
-    };
+    const lateClock = firstWakeLate(300);
     const source = attempts([response(), delta('too late', 5000)]);
     const pending = collect(withStreamTimeouts(source, { ...limits, clock: lateClock, signal: new AbortController().signal }));
     await vi.runAllTimersAsync();
