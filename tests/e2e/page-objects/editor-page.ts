@@ -64,5 +64,7 @@ export class EditorPage {
     await this.caretToEnd();
     for (let i = 0; i < after; i += 1) await this.page.keyboard.press('ArrowLeft');
     for (let i = 0; i < word.length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
+    // A person's pause: editors that sync their selection on a throttle (Slate, 100 ms) have it before what comes next.
+    await this.page.waitForTimeout(150);
   }
 }
