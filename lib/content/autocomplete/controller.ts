@@ -82,11 +82,11 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     if (!suggestion || !overlay) return false;
     const rest = suggestion.after === context.after ? remainderFor(suggestion, context.before) : null;
     if (rest === null) return false;
-    if (!overlay.show(context, rest)) return true;
-    if (!suggestion.shown) {
+    overlay.show(context, rest, () => {
+      if (suggestion.shown) return;
       suggestion.shown = true;
       deps.report('shown');
-    }
+    });
     return true;
   };
 

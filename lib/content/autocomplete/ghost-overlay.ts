@@ -1,14 +1,18 @@
 // Owns drawing a suggestion as grey text at the caret, in an overlay that copies the field's font and
 // sits over the field's text box: the field and the editor's model are never touched by it.
+// Drawing waits for the next animation frame: measuring the caret inside a keystroke's listener would force a
+// layout of the page that the frame then does again, and keys typed within one frame need one drawing, not one each.
 
 import { caretRect } from '../../dom/text-mirror';
 import { t } from '../../i18n/t';
 import type { CaretContext } from './caret-context';
 
 export interface GhostOverlay {
-  // False when the caret has no place on screen to draw at.
-  show(context: CaretContext, text: string): boolean;
+  // Draws at the next frame (the latest call wins); onDrawn runs once it is on screen, not when the caret has no
+  // place on screen to draw at.
+  show(context: CaretContext, text: string, onDrawn?: () => void): void;
   hide(): void;
+  // On screen now (a first drawing still waiting for its frame is not).
   isShown(): boolean;
   dispose(): void;
 }
@@ -42,62 +46,89 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
     return { host, ghost };
   };
 
+  let pending: { context: CaretContext; text: string; onDrawn: (() => void) | undefined } | null = null;
+  let frame: number | null = null;
+
+  const cancelFrame = () => {
+    if (frame !== null) doc.defaultView?.cancelAnimationFrame(frame);
+    frame = null;
+    pending = null;
+  };
+
   const hide = () => {
+    cancelFrame();
     if (host) host.style.display = 'none';
     announced = '';
     if (announcer) announcer.textContent = '';
   };
 
-  return {
-    show(context, text) {
-      const view = doc.defaultView;
-      const caret = context.caret ? collapsedRect(context.caret) : caretRect(context.field as HTMLTextAreaElement, context.offset);
-      if (!view || !caret || !text) {
-        hide();
-        return false;
-      }
-      const field = context.field;
-      const fieldStyle = view.getComputedStyle(field);
-      const textElement = context.caret ? elementAt(context.caret) : field;
-      const style = textElement && textElement !== field ? view.getComputedStyle(textElement) : fieldStyle;
-      const box = field.getBoundingClientRect();
-      const borderLeft = px(fieldStyle.borderLeftWidth);
-      const borderTop = px(fieldStyle.borderTopWidth);
-      const left = box.left + borderLeft;
-      const top = box.top + borderTop;
-      const width = field.clientWidth || box.width;
-      const height = field.clientHeight || box.height;
-      const contentLeft = px(fieldStyle.paddingLeft);
-      const contentWidth = Math.max(0, width - contentLeft - px(fieldStyle.paddingRight));
-      const singleLine = field instanceof HTMLInputElement;
-      const lineHeight = style.lineHeight.endsWith('px') ? px(style.lineHeight) : caret.height;
+  const draw = (context: CaretContext, text: string): boolean => {
+    const view = doc.defaultView;
+    // A caret range read at the keystroke may have been moved since by the editor; an unusable one is skipped.
+    const caret = context.caret ? collapsedRect(context.caret) : caretRect(context.field as HTMLTextAreaElement, context.offset);
+    if (!view || !caret || !text || !context.field.isConnected) {
+      hide();
+      return false;
+    }
+    const field = context.field;
+    const fieldStyle = view.getComputedStyle(field);
+    const textElement = context.caret ? elementAt(context.caret) : field;
+    const style = textElement && textElement !== field ? view.getComputedStyle(textElement) : fieldStyle;
+    const box = field.getBoundingClientRect();
+    const borderLeft = px(fieldStyle.borderLeftWidth);
+    const borderTop = px(fieldStyle.borderTopWidth);
+    const left = box.left + borderLeft;
+    const top = box.top + borderTop;
+    const width = field.clientWidth || box.width;
+    const height = field.clientHeight || box.height;
+    const contentLeft = px(fieldStyle.paddingLeft);
+    const contentWidth = Math.max(0, width - contentLeft - px(fieldStyle.paddingRight));
+    const singleLine = field instanceof HTMLInputElement;
+    const lineHeight = style.lineHeight.endsWith('px') ? px(style.lineHeight) : caret.height;
 
-      const parts = ensure();
-      Object.assign(parts.host.style, { display: 'block', left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
-      const ghostStyle: Record<string, string> = {
-        top: `${caret.top - top - (lineHeight - caret.height) / 2}px`,
-        lineHeight: `${lineHeight}px`,
-        color: style.color,
-        whiteSpace: singleLine ? 'pre' : 'pre-wrap',
-      };
-      for (const property of FONT_PROPERTIES) ghostStyle[property] = style[property];
-      if (singleLine) {
-        Object.assign(ghostStyle, { left: `${caret.left - left}px`, width: 'auto', textIndent: '0px' });
-      } else {
-        // The first line starts at the caret; the lines after it wrap at the field's own left edge.
-        Object.assign(ghostStyle, { left: `${contentLeft}px`, width: `${contentWidth}px`, textIndent: `${caret.left - left - contentLeft}px` });
+    const parts = ensure();
+    Object.assign(parts.host.style, { display: 'block', left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
+    const ghostStyle: Record<string, string> = {
+      top: `${caret.top - top - (lineHeight - caret.height) / 2}px`,
+      lineHeight: `${lineHeight}px`,
+      color: style.color,
+      whiteSpace: singleLine ? 'pre' : 'pre-wrap',
+    };
+    for (const property of FONT_PROPERTIES) ghostStyle[property] = style[property];
+    if (singleLine) {
+      Object.assign(ghostStyle, { left: `${caret.left - left}px`, width: 'auto', textIndent: '0px' });
+    } else {
+      // The first line starts at the caret; the lines after it wrap at the field's own left edge.
+      Object.assign(ghostStyle, { left: `${contentLeft}px`, width: `${contentWidth}px`, textIndent: `${caret.left - left - contentLeft}px` });
+    }
+    Object.assign(parts.ghost.style, ghostStyle);
+    parts.ghost.textContent = text;
+    if (!announced.endsWith(text) && announcer) {
+      announced = text;
+      announcer.textContent = t('autocompleteAnnounce', text.trim());
+    }
+    return true;
+  };
+
+  return {
+    show(context, text, onDrawn) {
+      const view = doc.defaultView;
+      if (!view || !text) {
+        hide();
+        return;
       }
-      Object.assign(parts.ghost.style, ghostStyle);
-      parts.ghost.textContent = text;
-      if (!announced.endsWith(text) && announcer) {
-        announced = text;
-        announcer.textContent = t('autocompleteAnnounce', text.trim());
-      }
-      return true;
+      pending = { context, text, onDrawn };
+      frame ??= view.requestAnimationFrame(() => {
+        frame = null;
+        const next = pending;
+        pending = null;
+        if (next && draw(next.context, next.text)) next.onDrawn?.();
+      });
     },
     hide,
     isShown: () => host !== null && host.isConnected && host.style.display !== 'none',
     dispose() {
+      cancelFrame();
       host?.remove();
       host = null;
       ghost = null;
