@@ -1,9 +1,6 @@
 // Benchmark 3: what the eager content script costs a page at load, on pages with 10, 1,000 and 10,000 fields,
-// from performance traces of the same pages in Chromium with and without the extension; and its gzipped size.
+// from performance traces of the same pages in Chromium with and without the extension.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BenchPages } from './lib/bench-pages';
 import { iqr, summarize } from './lib/stats';
 import { below, type Row } from './lib/table';
@@ -58,7 +55,6 @@ export interface LoadOptions {
   plain: Side;
   pages: BenchPages;
   reps: number;
-  extensionDir: string;
 }
 
 export async function contentScriptLoad(options: LoadOptions): Promise<Row[]> {
@@ -113,22 +109,5 @@ export async function contentScriptLoad(options: LoadOptions): Promise<Row[]> {
     goal: below(freshStats.median, 1, 'ms'),
     note: `A new tab gets a new renderer: the content script is compiled and its isolated world created there (n=${freshStats.n}, P99 ${freshStats.p99.toFixed(2)} ms). The per-size rows above are same-tab navigations after one unmeasured load; the page main-thread rows compare whole-page busy time and are dominated by layout noise of tens of ms.`,
   });
-  rows.push(...bundleRows(options.extensionDir));
   return rows;
-}
-
-// The eager script every page loads, against the panel bundle that loads only on first use.
-export function bundleRows(extensionDir: string): Row[] {
-  const gzipKb = (file: string) => gzipSync(readFileSync(path.join(extensionDir, file)), { level: 9 }).length / 1024;
-  const eager = gzipKb('content-scripts/content.js');
-  return [
-    {
-      group: '3',
-      name: 'Eager content script, gzipped',
-      value: eager,
-      unit: 'KB',
-      baseline: { value: gzipKb('inline-ui.js'), label: 'lazy panel and card bundle' },
-      goal: below(eager, 15, 'KB'),
-    },
-  ];
 }

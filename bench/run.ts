@@ -8,6 +8,7 @@ import { chromiumPath } from '../tests/e2e/fixtures/chromium';
 import { autocompleteKeystroke } from './autocomplete-keystroke';
 import { autocompleteLatency } from './autocomplete-latency';
 import { autocompleteSession } from './autocomplete-session';
+import { bundleSizes } from './bundle-sizes';
 import { cacheHitInBrowser, cacheHitInNode } from './cache-hit';
 import { repeatSession, repeatsInBrowser } from './cache-repeats';
 import { coalescing } from './coalescing';
@@ -70,6 +71,7 @@ await bench('filter', 'output filter', () => outputFilter(REPS.filter));
 await bench('autocomplete', 'autocomplete typing session', autocompleteSession);
 await bench('autocomplete', 'autocomplete fresh suggestion (Node)', () => autocompleteLatency(REPS.autocompleteRequests));
 await bench('autocomplete', 'autocomplete keystrokes (Chromium)', () => autocompleteKeystroke(REPS.autocompleteRounds));
+await bench('bundle', 'bundle sizes', () => bundleSizes(extensionDir));
 
 let chromium = '';
 const browserIds = ['overhead', 'cache', 'load', 'cold', 'form', 'memory', 'panel'];
@@ -89,7 +91,7 @@ if (browserIds.some(wanted)) {
     const plainChromium = plain;
     if (plainChromium) {
       await bench('load', 'content script at page load', () =>
-        contentScriptLoad({ withExtension: browserRig, plain: plainChromium, pages: browserRig.pages, reps: REPS.loads, extensionDir }),
+        contentScriptLoad({ withExtension: browserRig, plain: plainChromium, pages: browserRig.pages, reps: REPS.loads }),
       );
       await bench('memory', 'content-script heap', () =>
         contentScriptMemory({ withExtension: browserRig.context, plain: plainChromium.context, pages: browserRig.pages, reps: REPS.pageHeaps }),
@@ -107,7 +109,7 @@ if (browserIds.some(wanted)) {
 }
 chromium ||= execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
 
-const order = (group: string) => (group === 'A' ? 9.5 : group === 'P' ? 10 : group === '!' ? 11 : Number(group));
+const order = (group: string) => (group === 'A' ? 9.5 : group === 'B' ? 9.7 : group === 'P' ? 10 : group === '!' ? 11 : Number(group));
 rows.sort((a, b) => order(a.group) - order(b.group));
 const seconds = (Date.now() - started) / 1000;
 const machine = machineInfo(chromium, loadStart);

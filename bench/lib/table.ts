@@ -1,6 +1,6 @@
 // Owns the result rows every benchmark returns and printing them as one table (terminal and Markdown).
 
-export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'MB/s' | 'calls' | 'errors' | 'chars' | 'tokens' | 'requests';
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'MB/s' | 'calls' | 'errors' | 'chars' | 'tokens' | 'requests' | 'files';
 
 export interface Row {
   // The benchmark's number in the issue (1–9), or 'P' for the pipeline summary.
@@ -25,7 +25,7 @@ export const atMost = (value: number, limit: number, unit: Unit): GoalCheck => (
 
 export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return 'n/a';
-  const digits = unit === 'calls' || unit === 'errors' || unit === 'tokens' || unit === 'requests' ? 0 : Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
+  const digits = unit === 'calls' || unit === 'errors' || unit === 'tokens' || unit === 'requests' || unit === 'files' ? 0 : Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
   return `${value.toFixed(digits)} ${unit}`;
 }
 

@@ -1,31 +1,35 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { t } from '../../lib/i18n/t';
 import type { OptionsState } from '../../lib/messaging/options-schemas';
 import { optionsStateQuery } from '../../components/queries';
-import { AutocompleteSection } from '../../components/options/autocomplete-section';
-import { CacheSection } from '../../components/options/cache-section';
-import { ChainSection } from '../../components/options/chain-section';
-import { FilterSection } from '../../components/options/filter-section';
-import { GenerationSection } from '../../components/options/generation-section';
-import { OnboardingSection } from '../../components/options/onboarding-section';
 import { OptionsNav } from '../../components/options/options-nav';
-import { ProfilesSection } from '../../components/options/profiles-section';
-import { ProvidersSection } from '../../components/options/providers-section';
-import { ReliabilitySection } from '../../components/options/reliability-section';
 import { SectionFrame } from '../../components/options/section-frame';
 import type { SectionId } from '../../components/options/sections';
-import { SitesSection } from '../../components/options/sites-section';
-import { TemplatesSection } from '../../components/options/templates-section';
-import { TransferSection } from '../../components/options/transfer-section';
 import { useHashSection } from '../../components/options/use-hash-section';
 import { useSettingsSync } from '../../components/options/use-settings-sync';
 
-// The dashboard (recharts) and history (markdown) are the heaviest sections: they load when first opened, so the
-// options page's first render does not parse them.
-const MetricsSection = lazy(() => import('../../components/options/metrics-section').then((m) => ({ default: m.MetricsSection })));
-const DiagnosticsSection = lazy(() => import('../../components/options/diagnostics-section').then((m) => ({ default: m.DiagnosticsSection })));
-const HistorySection = lazy(() => import('../../components/options/history-section').then((m) => ({ default: m.HistorySection })));
+// Every section is its own chunk, loaded when first opened: the page shows one section at a time, so its first
+// render parses the shell and that section only (the dashboard's charts and the history's markdown are the
+// heaviest). Each chunk is a few KB from the extension's own files, so opening a section does not visibly wait.
+function lazySection<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => load().then((component) => ({ default: component })));
+}
+const AutocompleteSection = lazySection(() => import('../../components/options/autocomplete-section').then((m) => m.AutocompleteSection));
+const CacheSection = lazySection(() => import('../../components/options/cache-section').then((m) => m.CacheSection));
+const ChainSection = lazySection(() => import('../../components/options/chain-section').then((m) => m.ChainSection));
+const DiagnosticsSection = lazySection(() => import('../../components/options/diagnostics-section').then((m) => m.DiagnosticsSection));
+const FilterSection = lazySection(() => import('../../components/options/filter-section').then((m) => m.FilterSection));
+const GenerationSection = lazySection(() => import('../../components/options/generation-section').then((m) => m.GenerationSection));
+const HistorySection = lazySection(() => import('../../components/options/history-section').then((m) => m.HistorySection));
+const MetricsSection = lazySection(() => import('../../components/options/metrics-section').then((m) => m.MetricsSection));
+const OnboardingSection = lazySection(() => import('../../components/options/onboarding-section').then((m) => m.OnboardingSection));
+const ProfilesSection = lazySection(() => import('../../components/options/profiles-section').then((m) => m.ProfilesSection));
+const ProvidersSection = lazySection(() => import('../../components/options/providers-section').then((m) => m.ProvidersSection));
+const ReliabilitySection = lazySection(() => import('../../components/options/reliability-section').then((m) => m.ReliabilitySection));
+const SitesSection = lazySection(() => import('../../components/options/sites-section').then((m) => m.SitesSection));
+const TemplatesSection = lazySection(() => import('../../components/options/templates-section').then((m) => m.TemplatesSection));
+const TransferSection = lazySection(() => import('../../components/options/transfer-section').then((m) => m.TransferSection));
 
 function renderSection(id: SectionId, state: OptionsState): ReactNode {
   switch (id) {
