@@ -90,8 +90,10 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     return true;
   };
 
+  // Scrolled or resized: the caret moved on screen, so it is measured again.
   const repaint = () => {
     if (!active || !overlay?.isShown()) return;
+    overlay.invalidate();
     const context = readCaretContext(active.field);
     if (!context || !paint(context)) dismiss();
   };

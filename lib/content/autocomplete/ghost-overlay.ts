@@ -2,6 +2,10 @@
 // sits over the field's text box: the field and the editor's model are never touched by it.
 // Drawing waits for the next animation frame: measuring the caret inside a keystroke's listener would force a
 // layout of the page that the frame then does again, and keys typed within one frame need one drawing, not one each.
+// In a textarea or input the ghost is anchored where the word being typed starts: the characters typed since
+// are drawn again, transparent, in front of the suggestion. They take the same room in the overlay as in the
+// field and wrap at the same places, so typing through the suggestion (or backspacing within it) changes text
+// only and measures nothing; the caret is measured again when the field scrolls, resizes or its earlier text changes.
 
 import { caretRect } from '../../dom/text-mirror';
 import { t } from '../../i18n/t';
@@ -12,6 +16,8 @@ export interface GhostOverlay {
   // place on screen to draw at.
   show(context: CaretContext, text: string, onDrawn?: () => void): void;
   hide(): void;
+  // The field moved or scrolled: the next drawing measures the caret again.
+  invalidate(): void;
   // On screen now (a first drawing still waiting for its frame is not).
   isShown(): boolean;
   dispose(): void;
@@ -22,12 +28,17 @@ const FONT_PROPERTIES = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'f
 export function createGhostOverlay(doc: Document): GhostOverlay {
   let host: HTMLElement | null = null;
   let ghost: HTMLElement | null = null;
+  // The user's text from the anchor to the caret (transparent), then the suggestion's text.
+  let typed: HTMLElement | null = null;
+  let rest: Text | null = null;
+  let anchor: Anchor | null = null;
+  let resizeObserver: ResizeObserver | null = null;
   let announcer: HTMLElement | null = null;
   // The suggestion last announced: typing through it shortens what is drawn, which is no news to announce.
   let announced = '';
 
-  const ensure = (): { host: HTMLElement; ghost: HTMLElement } => {
-    if (host && ghost && host.isConnected) return { host, ghost };
+  const ensure = (): { host: HTMLElement; ghost: HTMLElement; typed: HTMLElement; rest: Text } => {
+    if (host && ghost && typed && rest && host.isConnected) return { host, ghost, typed, rest };
     host = doc.createElement('draftsmith-ghost');
     Object.assign(host.style, { position: 'fixed', overflow: 'hidden', pointerEvents: 'none', zIndex: '2147483646', margin: '0', padding: '0', border: '0', contain: 'layout paint' });
     // Closed: page scripts cannot read the suggestion out of the overlay.
@@ -37,13 +48,22 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
     // The grey text is for eyes; a screen reader hears the suggestion once, from the polite status below.
     ghost.setAttribute('aria-hidden', 'true');
     Object.assign(ghost.style, { position: 'absolute', display: 'block', margin: '0', padding: '0', opacity: '0.5', userSelect: 'none' });
+    typed = doc.createElement('span');
+    typed.style.color = 'transparent';
+    rest = doc.createTextNode('');
+    ghost.append(typed, rest);
     announcer = doc.createElement('span');
     announcer.setAttribute('role', 'status');
     announcer.setAttribute('aria-live', 'polite');
     Object.assign(announcer.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
     shadow.append(ghost, announcer);
     doc.documentElement.append(host);
-    return { host, ghost };
+    return { host, ghost, typed, rest };
+  };
+
+  const forget = () => {
+    anchor = null;
+    resizeObserver?.disconnect();
   };
 
   let pending: { context: CaretContext; text: string; onDrawn: (() => void) | undefined } | null = null;
@@ -57,15 +77,41 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
 
   const hide = () => {
     cancelFrame();
+    forget();
+    drawn = null;
     if (host) host.style.display = 'none';
     announced = '';
     if (announcer) announcer.textContent = '';
   };
 
+  // Typing on from the anchor: only the text changes.
+  const redrawAnchored = (context: CaretContext, text: string): boolean => {
+    if (!anchor || !typed || !rest || context.caret || context.field !== anchor.field || !context.field.isConnected) return false;
+    if (context.offset < anchor.offset || !context.before.startsWith(anchor.head)) return false;
+    typed.textContent = context.before.slice(anchor.offset);
+    rest.data = text;
+    announce(text);
+    return true;
+  };
+
+  const announce = (text: string) => {
+    if (!announced.endsWith(text) && announcer) {
+      announced = text;
+      announcer.textContent = t('autocompleteAnnounce', text.trim());
+    }
+  };
+
+  // What is on screen, so a field that changes size can have it measured and drawn again at once.
+  let drawn: { context: CaretContext; text: string } | null = null;
+
   const draw = (context: CaretContext, text: string): boolean => {
+    drawn = { context, text };
+    if (redrawAnchored(context, text)) return true;
+    forget();
     const view = doc.defaultView;
+    const at = context.caret ? context.offset : wordStart(context.before);
     // A caret range read at the keystroke may have been moved since by the editor; an unusable one is skipped.
-    const caret = context.caret ? collapsedRect(context.caret) : caretRect(context.field as HTMLTextAreaElement, context.offset);
+    const caret = context.caret ? collapsedRect(context.caret) : caretRect(context.field as HTMLTextAreaElement, at);
     if (!view || !caret || !text || !context.field.isConnected) {
       hide();
       return false;
@@ -102,12 +148,28 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       Object.assign(ghostStyle, { left: `${contentLeft}px`, width: `${contentWidth}px`, textIndent: `${caret.left - left - contentLeft}px` });
     }
     Object.assign(parts.ghost.style, ghostStyle);
-    parts.ghost.textContent = text;
-    if (!announced.endsWith(text) && announcer) {
-      announced = text;
-      announcer.textContent = t('autocompleteAnnounce', text.trim());
-    }
+    parts.typed.textContent = context.caret ? '' : context.before.slice(at);
+    parts.rest.data = text;
+    announce(text);
+    if (!context.caret) follow(context.field, at, context.before.slice(0, at));
     return true;
+  };
+
+  // Anchors later drawings in this field, until it changes size (an auto-growing field moves its lines).
+  const follow = (field: CaretContext['field'], offset: number, head: string) => {
+    anchor = { field, offset, head, width: field.offsetWidth, height: field.offsetHeight };
+    const view = doc.defaultView;
+    if (!view || typeof view.ResizeObserver !== 'function') return;
+    resizeObserver ??= new view.ResizeObserver((entries) => {
+      const target = entries[0]?.target;
+      if (!anchor || !(target instanceof view.HTMLElement)) return;
+      // The first notice of an observation reports the size just measured: nothing moved.
+      if (target.offsetWidth === anchor.width && target.offsetHeight === anchor.height) return;
+      anchor = null;
+      // Runs after layout and before paint: measured and drawn again within the same frame.
+      if (drawn && host?.style.display !== 'none') draw(drawn.context, drawn.text);
+    });
+    resizeObserver.observe(field);
   };
 
   return {
@@ -126,15 +188,37 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       });
     },
     hide,
+    invalidate: forget,
     isShown: () => host !== null && host.isConnected && host.style.display !== 'none',
     dispose() {
       cancelFrame();
+      forget();
       host?.remove();
       host = null;
       ghost = null;
+      typed = null;
+      rest = null;
       announcer = null;
     },
   };
+}
+
+interface Anchor {
+  field: CaretContext['field'];
+  // Where the measured caret is, and the field's text before it, which must not change while anchored.
+  offset: number;
+  head: string;
+  width: number;
+  height: number;
+}
+
+// Where the word being typed starts, with the spaces before it: from there the overlay breaks lines where the
+// field does (a word that no longer fits moves down in both). Never before the start of the caret's line.
+export function wordStart(before: string): number {
+  let at = before.length;
+  while (at > 0 && !/\s/.test(before[at - 1] ?? '')) at--;
+  while (at > 0 && /[^\S\n]/.test(before[at - 1] ?? '')) at--;
+  return at;
 }
 
 // A collapsed range has no box at some places (an empty line, after a <br>); the character before it does.
