@@ -135,6 +135,27 @@ test.describe('in a textarea', () => {
     await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}你好`);
   });
 
+  test('a field that becomes a password field while the user types (a "show password" toggle) is dropped at once', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, ghost);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p><label for="secret">Secret</label> <input id="secret" type="text" size="60"></p>'));
+    await page.locator('#secret').click();
+    await page.keyboard.type('Dear team, thanks for ', { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+    const asked = suggestionRequests(llm).length;
+
+    await page.locator('#secret').evaluate((field) => ((field as HTMLInputElement).type = 'password'));
+    // "t" matches the suggestion: a field still taken for a text field would keep showing the rest of it.
+    await page.keyboard.type('th', { delay: KEY_DELAY_MS });
+    await expect.poll(() => ghost.text()).toBeNull();
+    await page.waitForTimeout(1500);
+    expect(await ghost.text()).toBeNull();
+    expect(suggestionRequests(llm)).toHaveLength(asked);
+  });
+
   test('with the switch off nothing is asked and no keystroke listener is added', async ({ context, pages, configure, llm }) => {
     await configure({});
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });

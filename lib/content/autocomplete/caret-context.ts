@@ -25,9 +25,11 @@ export function readCaretContext(field: EditableField): CaretContext | null {
   if (isTextControl(field)) {
     const start = field.selectionStart;
     if (start === null || start !== field.selectionEnd) return null;
-    const after = field.value.slice(start);
+    // Read once: each read of value copies the field's text out of the DOM.
+    const value = field.value;
+    const after = value.slice(start);
     if (!lineIsDoneAt(after)) return null;
-    return { field, before: field.value.slice(0, start), after, caret: null, offset: start };
+    return { field, before: value.slice(0, start), after, caret: null, offset: start };
   }
   const range = selectionIn(field);
   if (!range?.collapsed || !field.contains(range.startContainer)) return null;

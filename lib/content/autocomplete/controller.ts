@@ -8,6 +8,7 @@ import { deepActiveElement, focusedTarget, isTextControl, toEditableField, type 
 import { insertIntoField, snapshotField } from '../../dom/insert-text';
 import type { AutocompleteApi } from '../autocomplete-api';
 import { acceptsSuggestions, readCaretContext, type CaretContext } from './caret-context';
+import { createFieldMemo } from './field-memo';
 import { createGhostOverlay, type GhostOverlay } from './ghost-overlay';
 import { AdaptivePause, endsMidWord, keyAction, nextWord } from './key-action';
 import { requestSuggestion, type RequestSuggestion, type SuggestHandle } from './suggest-client';
@@ -71,10 +72,11 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     overlay?.hide();
   };
 
-  const fieldOf = (event: Event): EditableField | null => {
-    const field = toEditableField(focusedTarget(event));
+  const fields = createFieldMemo((target) => {
+    const field = toEditableField(target);
     return field && acceptsSuggestions(field) ? field : null;
-  };
+  });
+  const fieldOf = (event: Event): EditableField | null => fields.resolve(focusedTarget(event));
 
   // Draws what is left of the suggestion for the field's current text; a suggestion the text has left is dropped.
   const paint = (context: CaretContext): boolean => {
@@ -227,7 +229,9 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     refresh(fieldOf(event));
   };
   const onBlur = () => {
-    if (!accepting) dismiss();
+    if (accepting) return;
+    fields.clear();
+    dismiss();
   };
   const onPointer = () => {
     if (!accepting && active) dismiss();
@@ -258,6 +262,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
       doc.defaultView?.removeEventListener('resize', repaint);
       overlay?.dispose();
       overlay = null;
+      fields.clear();
       doc = null;
       cache.clear();
     },

@@ -29,7 +29,9 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
   let host: HTMLElement | null = null;
   let ghost: HTMLElement | null = null;
   // The user's text from the anchor to the caret (transparent), then the suggestion's text.
-  let typed: HTMLElement | null = null;
+  // Text nodes whose data is set: replacing an element's textContent costs a node each keystroke, and most of
+  // the keystroke's time.
+  let typed: Text | null = null;
   let rest: Text | null = null;
   let anchor: Anchor | null = null;
   let resizeObserver: ResizeObserver | null = null;
@@ -37,7 +39,7 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
   // The suggestion last announced: typing through it shortens what is drawn, which is no news to announce.
   let announced = '';
 
-  const ensure = (): { host: HTMLElement; ghost: HTMLElement; typed: HTMLElement; rest: Text } => {
+  const ensure = (): { host: HTMLElement; ghost: HTMLElement; typed: Text; rest: Text } => {
     if (host && ghost && typed && rest && host.isConnected) return { host, ghost, typed, rest };
     host = doc.createElement('draftsmith-ghost');
     Object.assign(host.style, { position: 'fixed', overflow: 'hidden', pointerEvents: 'none', zIndex: '2147483646', margin: '0', padding: '0', border: '0', contain: 'layout paint' });
@@ -48,10 +50,12 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
     // The grey text is for eyes; a screen reader hears the suggestion once, from the polite status below.
     ghost.setAttribute('aria-hidden', 'true');
     Object.assign(ghost.style, { position: 'absolute', display: 'block', margin: '0', padding: '0', opacity: '0.5', userSelect: 'none' });
-    typed = doc.createElement('span');
-    typed.style.color = 'transparent';
+    const typedBox = doc.createElement('span');
+    typedBox.style.color = 'transparent';
+    typed = doc.createTextNode('');
+    typedBox.append(typed);
     rest = doc.createTextNode('');
-    ghost.append(typed, rest);
+    ghost.append(typedBox, rest);
     announcer = doc.createElement('span');
     announcer.setAttribute('role', 'status');
     announcer.setAttribute('aria-live', 'polite');
@@ -88,8 +92,8 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
   const redrawAnchored = (context: CaretContext, text: string): boolean => {
     if (!anchor || !typed || !rest || context.caret || context.field !== anchor.field || !context.field.isConnected) return false;
     if (context.offset < anchor.offset || !context.before.startsWith(anchor.head)) return false;
-    typed.textContent = context.before.slice(anchor.offset);
-    rest.data = text;
+    setData(typed, context.before.slice(anchor.offset));
+    setData(rest, text);
     announce(text);
     return true;
   };
@@ -148,8 +152,8 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       Object.assign(ghostStyle, { left: `${contentLeft}px`, width: `${contentWidth}px`, textIndent: `${caret.left - left - contentLeft}px` });
     }
     Object.assign(parts.ghost.style, ghostStyle);
-    parts.typed.textContent = context.caret ? '' : context.before.slice(at);
-    parts.rest.data = text;
+    setData(parts.typed, context.caret ? '' : context.before.slice(at));
+    setData(parts.rest, text);
     announce(text);
     if (!context.caret) follow(context.field, at, context.before.slice(0, at));
     return true;
@@ -201,6 +205,11 @@ export function createGhostOverlay(doc: Document): GhostOverlay {
       announcer = null;
     },
   };
+}
+
+// Unchanged text is not written: a write marks the overlay for layout even when nothing moved.
+function setData(node: Text, data: string): void {
+  if (node.data !== data) node.data = data;
 }
 
 interface Anchor {
