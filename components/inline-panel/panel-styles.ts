@@ -41,9 +41,10 @@ button.send svg { width: 18px; height: 18px; }
 .working .status { color: var(--fg); }
 .elapsed { font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; }
 .spinner { width: 14px; height: 14px; border-radius: 50%; border: 2px solid var(--border); border-top-color: var(--accent);
-  animation: spin .8s linear infinite; flex: none; }
+  flex: none; visibility: hidden; }
+.spinner.spinning { visibility: visible; animation: spin .8s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
-@media (prefers-reduced-motion: reduce) { .spinner { animation-duration: 3s; } }
+@media (prefers-reduced-motion: reduce) { .spinner.spinning { animation-duration: 3s; } }
 .notice { margin: 0; font-size: 12px; color: var(--muted); font-style: italic; }
 .actions { display: flex; gap: 6px; align-items: center; flex: none; flex-wrap: wrap; }
 .actions .spacer { flex: 1; }
