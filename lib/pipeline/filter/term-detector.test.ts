@@ -20,6 +20,19 @@ describe('createTermDetector', () => {
     });
   });
 
+  it('gives each detector of one word list its own state, and a changed list its own words', () => {
+    const words = ['hello'];
+    const first = createTermDetector({ words, patterns: [] });
+    const second = createTermDetector({ words, patterns: [] });
+    if (!first || !second) throw new Error('no detector');
+    expect(first.push('say hel').safeTo).toBe(4);
+    // The second starts from nothing, whatever the first has seen.
+    expect(second.push('lo').detections).toEqual([]);
+    expect(first.push('lo').detections.map((d) => d.term)).toEqual(['hello']);
+    const edited = createTermDetector({ words: ['world'], patterns: [] });
+    expect(edited?.push('hello world').detections.map((d) => d.term)).toEqual(['world']);
+  });
+
   it('names a hit by the first spelling of its word', () => {
     const detector = createTermDetector({ words: ['BAD', 'ｂａｄ', 'bad'], patterns: [] });
     expect(detector?.push('so bad').detections.map((d) => d.term)).toEqual(['BAD']);

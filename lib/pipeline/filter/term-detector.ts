@@ -1,5 +1,5 @@
 // Owns finding filter words and patterns in a stream, reported as spans of the original (unnormalised) text.
-import { createAutomaton, type AcScanner } from './aho-corasick';
+import { createAutomaton, type AcScanner, type Automaton } from './aho-corasick';
 import { createStreamNormalizer, normalizeTerm, type NormalizedText } from './normalize';
 import { createPatternScanner, type PatternMatch, type PatternScanner } from './pattern-window';
 
@@ -31,14 +31,33 @@ export interface FilterTerms {
 }
 
 // Returns null when there is nothing to look for, so callers can pass text straight through.
-export function createTermDetector(terms: FilterTerms): TermDetector | null {
-  // Hits name the word as the user wrote it; the first spelling wins when several normalise alike.
+interface CompiledWords {
+  // Normalised word → the word as the user wrote it (the first spelling wins when several normalise alike).
+  spelling: Map<string, string>;
+  automaton: Automaton | null;
+}
+
+// Built once per word list. Settings are kept as one object until the user changes them, so every request
+// brings the same list; normalising it and building the automaton took about 0.2 ms in front of each
+// request's fetch.
+const compiledWords = new WeakMap<readonly string[], CompiledWords>();
+
+function compileWords(list: readonly string[]): CompiledWords {
+  const known = compiledWords.get(list);
+  if (known) return known;
   const spelling = new Map<string, string>();
-  for (const word of terms.words) {
+  for (const word of list) {
     const key = normalizeTerm(word);
     if (key && !spelling.has(key)) spelling.set(key, word);
   }
-  const automaton = spelling.size > 0 ? createAutomaton([...spelling.keys()]) : null;
+  const compiled = { spelling, automaton: spelling.size > 0 ? createAutomaton([...spelling.keys()]) : null };
+  compiledWords.set(list, compiled);
+  return compiled;
+}
+
+export function createTermDetector(terms: FilterTerms): TermDetector | null {
+  // Hits name the word as the user wrote it.
+  const { spelling, automaton } = compileWords(terms.words);
   const words: AcScanner | null = automaton?.createScanner() ?? null;
   const patterns: PatternScanner | null = createPatternScanner(terms.patterns);
   if (!words && !patterns) return null;
