@@ -1,5 +1,6 @@
 // The actions after an answer: one primary (Insert or Replace, from primary-action.ts), the other write
 // mode quietly beside it, and Retry and Copy as secondary. Copy-only (a canvas editor): Copy is the primary.
+import { memo } from 'react';
 import type { InsertMode } from '../../lib/dom/write-plan';
 import { t } from '../../lib/i18n/t';
 
@@ -16,7 +17,7 @@ interface ActionsBarProps {
 
 const LABEL = { insert: 'insert', replace: 'replace' } as const;
 
-export function ActionsBar({ primary, canWrite, canRetry, onWrite, onRetry, onCopy, copyOnly = false }: ActionsBarProps) {
+export const ActionsBar = memo(function ActionsBar({ primary, canWrite, canRetry, onWrite, onRetry, onCopy, copyOnly = false }: ActionsBarProps) {
   const other: InsertMode = primary === 'replace' ? 'insert' : 'replace';
   if (copyOnly) {
     return (
@@ -48,4 +49,4 @@ export function ActionsBar({ primary, canWrite, canRetry, onWrite, onRetry, onCo
       </button>
     </div>
   );
-}
+});

@@ -10,7 +10,7 @@ import { collectFieldContext } from '../../lib/dom/field-context';
 import { isCanvasEditorField, pasteShortcut } from '../../lib/dom/canvas-editor';
 import { useGeneration } from './use-generation';
 import { useFieldWriter, type WrittenNotice } from './use-field-writer';
-import { quickActions } from './quick-actions';
+import { quickActions, type QuickAction } from './quick-actions';
 import { primaryAction, rewriteScope } from './primary-action';
 import { PanelHeader } from './panel-header';
 import { RewriteQuote } from './rewrite-quote';
@@ -20,6 +20,7 @@ import { ResultArea } from './result-area';
 import { PanelStatus } from './panel-status';
 import { ActionsBar } from './actions-bar';
 import { PanelFooter } from './panel-footer';
+import { useLatestCallback } from './use-latest-callback';
 import { useWritingTools, type Ask } from './use-writing-tools';
 import { useWritingPrefs } from './use-writing-prefs';
 import { styleFor } from './rewrite-review';
@@ -100,21 +101,30 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
     if (shown?.actionId === 'rewrite' && !busy) ask({ ...shown, style: styleFor('rewrite', style), turns: undefined });
   };
 
-  const send = () => {
+  // Stable handlers: the header, prompt line, quick actions, actions and footer are memoised, so a streamed
+  // delta renders the answer and the status, not every button of the panel again.
+  const send = useLatestCallback(() => {
     if (prompt.trim()) ask({ prompt, writes: 'insert' });
-  };
+  });
+  const askQuick = useLatestCallback((action: QuickAction) =>
+    ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, titleKey: action.titleKey, style: styleFor(action.id, prefs.style) }),
+  );
 
-  const write = async (mode: InsertMode) => {
+  const write = useLatestCallback(async (mode: InsertMode) => {
     const written = await writer.write(tools.writeText, mode);
     if (written) onWritten(written);
-  };
+  });
+  const retry = useLatestCallback(() => lastAsk && ask(lastAsk, true));
+  const copy = useLatestCallback(() => void writer.copy(tools.writeText, copyOnly ? paste : null));
 
-  const disableSite = async () => {
+  const disableSite = useLatestCallback(async () => {
     const reply = await sendMessage('disableSiteFromPage', undefined).catch(() => null);
     if (!reply?.site) return writer.setNotice(t('statusSiteDisableFailed'));
     onSiteDisabled();
     writer.setNotice(t('statusSiteDisabled', reply.site));
-  };
+  });
+  const writeMode = useLatestCallback((mode: InsertMode) => void write(mode));
+  const disableSiteClick = useLatestCallback(() => void disableSite());
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -129,11 +139,7 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
       {copyOnly && <p className="notice canvas-editor">{t('panelCanvasEditor', paste)}</p>}
       <RewriteQuote text={quoted} />
       <PromptLine ref={promptRef} value={prompt} busy={busy} onChange={setPrompt} onSend={send} onStop={stop} />
-      <QuickActionBar
-        actions={actions}
-        disabled={busy}
-        onAsk={(action) => ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, titleKey: action.titleKey, style: styleFor(action.id, prefs.style) })}
-      />
+      <QuickActionBar actions={actions} disabled={busy} onAsk={askQuick} />
       <WritingStyleRow tools={tools} prefs={prefs} busy={busy} uiLanguage={UI_LANGUAGE} onStyle={changeStyle} />
       <ResultArea text={tools.shownText} busy={busy || tools.variants.busy} incomplete={state.status === 'error' && state.text !== ''}>
         {tools.variants.variants || tools.parts ? <WritingResult tools={tools} /> : undefined}
@@ -144,12 +150,12 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
         primary={primary}
         canWrite={canWrite}
         canRetry={!busy && lastAsk !== null}
-        onWrite={(mode) => void write(mode)}
-        onRetry={() => lastAsk && ask(lastAsk, true)}
-        onCopy={() => void writer.copy(tools.writeText, copyOnly ? paste : null)}
+        onWrite={writeMode}
+        onRetry={retry}
+        onCopy={copy}
         copyOnly={copyOnly}
       />
-      <PanelFooter onDisableSite={() => void disableSite()} />
+      <PanelFooter onDisableSite={disableSiteClick} />
     </div>
   );
 }

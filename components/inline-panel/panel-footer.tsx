@@ -1,7 +1,8 @@
 // The footer: "Disable on this site", kept outside the scrolling answer so it is always reachable.
+import { memo } from 'react';
 import { t } from '../../lib/i18n/t';
 
-export function PanelFooter({ onDisableSite }: { onDisableSite: () => void }) {
+export const PanelFooter = memo(function PanelFooter({ onDisableSite }: { onDisableSite: () => void }) {
   return (
     <div className="footer">
       {/* Stays enabled once used: disabling the focused button would drop focus out of the panel. */}
@@ -10,4 +11,4 @@ export function PanelFooter({ onDisableSite }: { onDisableSite: () => void }) {
       </button>
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
 // The panel's header: its title and the ✕ close control.
+import { memo } from 'react';
 import { t } from '../../lib/i18n/t';
 
-export function PanelHeader({ onClose }: { onClose: () => void }) {
+export const PanelHeader = memo(function PanelHeader({ onClose }: { onClose: () => void }) {
   return (
     <div className="header">
       <span className="title">{t('panelTitle')}</span>
@@ -10,4 +11,4 @@ export function PanelHeader({ onClose }: { onClose: () => void }) {
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The prompt line: what the user asks for, with the send control (Stop while an answer streams).
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, memo, type KeyboardEvent } from 'react';
 import { t } from '../../lib/i18n/t';
 
 interface PromptLineProps {
@@ -10,7 +10,7 @@ interface PromptLineProps {
   onStop: () => void;
 }
 
-export const PromptLine = forwardRef<HTMLTextAreaElement, PromptLineProps>(function PromptLine({ value, busy, onChange, onSend, onStop }, ref) {
+export const PromptLine = memo(forwardRef<HTMLTextAreaElement, PromptLineProps>(function PromptLine({ value, busy, onChange, onSend, onStop }, ref) {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -44,4 +44,4 @@ export const PromptLine = forwardRef<HTMLTextAreaElement, PromptLineProps>(funct
       )}
     </div>
   );
-});
+}));

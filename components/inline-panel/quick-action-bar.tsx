@@ -1,4 +1,5 @@
 // The row of quick actions (Continue, Rewrite, Shorter…), each one click to ask.
+import { memo } from 'react';
 import { isMessageKey, t } from '../../lib/i18n/t';
 import type { QuickAction } from './quick-actions';
 
@@ -8,7 +9,7 @@ interface QuickActionBarProps {
   onAsk: (action: QuickAction) => void;
 }
 
-export function QuickActionBar({ actions, disabled, onAsk }: QuickActionBarProps) {
+export const QuickActionBar = memo(function QuickActionBar({ actions, disabled, onAsk }: QuickActionBarProps) {
   return (
     <div className="quick" role="group" aria-label={t('quickActions')}>
       {actions.map((action) => (
@@ -18,4 +19,4 @@ export function QuickActionBar({ actions, disabled, onAsk }: QuickActionBarProps
       ))}
     </div>
   );
-}
+});
