@@ -182,7 +182,9 @@ test.describe('in a textarea', () => {
 //   one Ctrl+Z takes the suggestion out together with the typing it continues (Slate does the same to a real
 //   paste); keeping it apart needs Slate's own HistoryEditor API in the page's world, not built.
 type UndoGrouping = 'own-step' | 'after-a-second' | 'with-typing';
-const EDITORS: Array<EditorCase & { undo: UndoGrouping }> = [
+// TinyMCE's paste keeps a pasted text's leading space as a no-break space (U+00A0), so it is not lost at
+// the join; that editor's text is compared with it read as a space (README, known gaps).
+const EDITORS: Array<EditorCase & { undo: UndoGrouping; keepsLeadingSpaceAsNbsp?: boolean }> = [
   { name: 'plain contenteditable', file: 'contenteditable.html', field: '#editor', undo: 'own-step' },
   { name: 'Lexical', file: 'lexical.html', field: '#editor', undo: 'own-step' },
   { name: 'Tiptap (ProseMirror)', file: 'tiptap.html', field: '.ProseMirror', undo: 'own-step' },
@@ -191,6 +193,10 @@ const EDITORS: Array<EditorCase & { undo: UndoGrouping }> = [
   { name: 'Slate', file: 'slate.html', field: '[data-slate-editor]', undo: 'with-typing' },
   { name: 'Draft.js', file: 'draft.html', field: '.public-DraftEditor-content', undo: 'own-step' },
   { name: 'CKEditor 5', file: 'ckeditor.html', field: '.ck-editor__editable', undo: 'own-step' },
+  // Reach: an editor in a same-origin iframe (the frame's own content script suggests there) and a field in
+  // an open shadow root (found through the composed tree).
+  { name: 'TinyMCE (iframe)', file: 'tinymce.html', field: 'body', frame: 'iframe.tox-edit-area__iframe', undo: 'own-step', keepsLeadingSpaceAsNbsp: true },
+  { name: 'a textarea in an open shadow root', file: 'shadow-root.html', field: 'compose-box #note', undo: 'own-step' },
 ];
 
 for (const editor of EDITORS) {
@@ -206,7 +212,8 @@ for (const editor of EDITORS) {
     const ghost = new GhostText(page.page);
     await page.goto(pages.url);
     await page.caretToEnd();
-    await ghost.waitUntilListening(editor.field);
+    // The listener check looks up the field in a document; a shadow root's field is not in one, so the host is.
+    await ghost.waitUntilListening(editor.frame ? editor.field : editor.field.split(' ')[0]!, { inFirstFrame: editor.frame !== undefined });
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     const typed = (await page.state()).trim();
@@ -219,7 +226,11 @@ for (const editor of EDITORS) {
 
     if (editor.undo === 'after-a-second') await page.page.waitForTimeout(1100);
     await page.page.keyboard.press('Tab');
-    await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+    const accepted = async () => {
+      const text = (await page.state()).trim();
+      return editor.keepsLeadingSpaceAsNbsp ? text.replaceAll('\u00a0', ' ') : text;
+    };
+    await expect.poll(accepted).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
     await page.page.keyboard.press('Control+z');
     if (editor.undo === 'with-typing') {
       await expect.poll(async () => (await page.state()).trim()).toBe(STARTING_TEXT);

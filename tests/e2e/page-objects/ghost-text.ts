@@ -65,8 +65,9 @@ export class GhostText {
 
   // The autocomplete module loads after the first focus asks the worker whether it is on here; keys typed
   // before it listens get no suggestion, so a test waits for its keydown listener first.
-  async waitUntilListening(fieldSelector: string): Promise<void> {
-    await expect.poll(async () => (await contentScriptListeners(this.page, fieldSelector)).document).toContain('keydown');
+  // `inFirstFrame` for an editor in a same-origin iframe (TinyMCE): its own content script listens there.
+  async waitUntilListening(fieldSelector: string, { inFirstFrame = false } = {}): Promise<void> {
+    await expect.poll(async () => (await contentScriptListeners(this.page, fieldSelector, { inFirstFrame })).document).toContain('keydown');
   }
 
   async detach(): Promise<void> {
