@@ -13,6 +13,7 @@ import { createFilteredEmitter } from './filter/filtered-emitter';
 import type { BatchGroups } from './batching/merged-call';
 import type { PipelineDeps } from './pipeline-deps';
 import { produceAnswer, type Flight } from './produce-answer';
+import { laterTask } from './later-task';
 import { createRunTracker, type RunTracker } from './run-tracker';
 import { chainContextTokens, resolveTargets } from './targets';
 import { diagnose } from '../diagnostics/diagnostics-log';
@@ -153,6 +154,7 @@ async function serveFromCache(flight: Flight, deps: PipelineDeps, emit: (event: 
 async function startHistory(deps: PipelineDeps, request: GenerationRequest, options: GenerateOptions, enabled: boolean): Promise<string | null> {
   if (options.historyId) return options.historyId;
   if (!enabled) return null;
+  await laterTask();
   const entry = await deps.history
     .add({
       source: request.source,
