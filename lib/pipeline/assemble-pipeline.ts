@@ -86,7 +86,8 @@ export function assemblePipeline(parts: PipelineParts): AssembledPipeline {
     pipeline: createPipeline(deps, groups),
     deps,
     restore: async () => {
-      await Promise.all([deps.dispatcher.restore(), deps.breakers.restore()]);
+      // The cache index too: read at a cold start, it stood between the first request and its fetch.
+      await Promise.all([deps.dispatcher.restore(), deps.breakers.restore(), deps.cache.preload()]);
     },
   };
 }

@@ -103,6 +103,25 @@ async function seeded(): Promise<Map<string, unknown>> {
   return store.map;
 }
 
+describe('response cache preload', () => {
+  it('reads the index once, before the first lookup, and never throws', async () => {
+    const store = memoryStore<unknown>();
+    await cacheOver(store).set('k', answer('seed'));
+    let reads = 0;
+    const entries = store.entries;
+    store.entries = () => {
+      reads++;
+      return entries();
+    };
+    const cache = cacheOver(store);
+    await cache.preload();
+    expect(reads).toBe(1);
+    expect((await cache.get('k'))?.entry.text).toBe('seed');
+    expect(reads).toBe(1);
+    await expect(cacheOver(failingStore(['entries'], new Error('broken'))).preload()).resolves.toBeUndefined();
+  });
+});
+
 describe('response cache hit path', () => {
   it('a hit returns before its stamp is written, and hits meanwhile share one queued write', async () => {
     const store = memoryStore<unknown>();

@@ -40,6 +40,8 @@ export interface ResponseCache {
   lastError(): string | null;
   // Settles once every queued store write (hit stamps included) is done: for tests and shutdown.
   flush(): Promise<void>;
+  // Reads the index from storage now, so the first request after a worker start does not wait for it.
+  preload(): Promise<void>;
 }
 
 type PendingTouch = { entry: CacheEntry; version: number };
@@ -246,6 +248,9 @@ export function createResponseCache({ store, clock, policy }: ResponseCacheDeps)
     delete: guard('delete', undefined, remove),
     clear: guard('clear', undefined, clear),
     stats: () => ({ entries: index.size, bytes: index.bytes, ...counters }),
+    preload: guard('preload', undefined, async () => {
+      if (policy().enabled) await ensureLoaded();
+    }),
     lastError: () => lastError,
     flush: async () => {
       // Tasks may queue more tasks (a load queues evictions), so wait until the tail stops moving.
