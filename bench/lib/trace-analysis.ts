@@ -25,6 +25,8 @@ export interface LoadTrace {
   contentScriptMs: number;
   // Of which garbage collection that happened to run inside it (ms).
   contentScriptGcMs: number;
+  // Of which style recalculation and layout it forced (ms).
+  contentScriptStyleMs: number;
 }
 
 const urlOf = (event: TraceEvent): string => {
@@ -43,14 +45,13 @@ export function analyzeLoad(traceJson: string, pageUrl: string): LoadTrace {
   if (!parse) throw new Error(`No ParseHTML for ${pageUrl} in the trace`);
   const onMain = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X');
   const scripts = onMain.filter((event) => event.name === 'EvaluateScript' && /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//.test(urlOf(event)));
-  const gc = onMain.filter(
-    (event) =>
-      (event.name === 'MajorGC' || event.name === 'MinorGC') &&
-      scripts.some((script) => event.ts >= script.ts && event.ts <= script.ts + (script.dur ?? 0)),
-  );
+  const insideScript = (event: TraceEvent) => scripts.some((script) => event.ts >= script.ts && event.ts <= script.ts + (script.dur ?? 0));
+  const gc = onMain.filter((event) => (event.name === 'MajorGC' || event.name === 'MinorGC') && insideScript(event));
+  const style = onMain.filter((event) => (event.name === 'UpdateLayoutTree' || event.name === 'Layout') && insideScript(event));
   return {
     mainThreadMs: durationMs(onMain.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')),
     contentScriptMs: durationMs(scripts),
     contentScriptGcMs: durationMs(gc),
+    contentScriptStyleMs: durationMs(style),
   };
 }

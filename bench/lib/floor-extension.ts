@@ -1,0 +1,44 @@
+// Owns the page-load floor: Chromium with an extension whose only content script is one line, injected the way
+// Draftsmith's is (every URL, all frames, about:blank, document_idle). The line listens for focus on the
+// document, the least any extension that helps in fields must do; it makes the isolated world reach the page's
+// DOM, which a script that touches nothing never pays (a CPU profile put that first access at about 9 ms in a
+// new tab). Whatever the floor costs a page any such content script costs; Draftsmith's is judged against it.
+import type { Browser, BrowserContext } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from '../../tests/e2e/fixtures/chromium';
+import { FOREGROUND_ARGS } from './foreground-args';
+
+export interface FloorChromium {
+  context: BrowserContext;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'Draftsmith bench floor',
+  version: '1.0.0',
+  content_scripts: [{ matches: ['<all_urls>'], js: ['content-scripts/content.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
+};
+
+export async function launchFloorChromium(): Promise<FloorChromium> {
+  const extensionDir = mkdtempSync(path.join(tmpdir(), 'draftsmith-bench-floor-'));
+  mkdirSync(path.join(extensionDir, 'content-scripts'));
+  writeFileSync(path.join(extensionDir, 'manifest.json'), JSON.stringify(MANIFEST));
+  // Same path as Draftsmith's eager script, so the trace analysis finds its EvaluateScript the same way.
+  writeFileSync(path.join(extensionDir, 'content-scripts', 'content.js'), "document.addEventListener('focusin', () => {}, true);\n");
+  const { context, userDataDir } = await launchWithExtension({ extensionDir, args: [...FOREGROUND_ARGS] });
+  const browser = context.browser();
+  if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
+  return {
+    context,
+    browser,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
