@@ -3,18 +3,14 @@
 // document, the least any extension that helps in fields must do; it makes the isolated world reach the page's
 // DOM, which a script that touches nothing never pays (a CPU profile put that first access at about 9 ms in a
 // new tab). Whatever the floor costs a page any such content script costs; Draftsmith's is judged against it.
-import type { Browser, BrowserContext } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../../tests/e2e/fixtures/chromium';
 import { FOREGROUND_ARGS } from './foreground-args';
+import { benchBrowser, type PlainChromium } from './plain-chromium';
 
-export interface FloorChromium {
-  context: BrowserContext;
-  browser: Browser;
-  close(): Promise<void>;
-}
+export type FloorChromium = PlainChromium;
 
 const MANIFEST = {
   manifest_version: 3,
@@ -30,15 +26,5 @@ export async function launchFloorChromium(): Promise<FloorChromium> {
   // Same path as Draftsmith's eager script, so the trace analysis finds its EvaluateScript the same way.
   writeFileSync(path.join(extensionDir, 'content-scripts', 'content.js'), "document.addEventListener('focusin', () => {}, true);\n");
   const { context, userDataDir } = await launchWithExtension({ extensionDir, args: [...FOREGROUND_ARGS] });
-  const browser = context.browser();
-  if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
-  return {
-    context,
-    browser,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(extensionDir, { recursive: true, force: true });
-    },
-  };
+  return benchBrowser(context, [userDataDir, extensionDir]);
 }

@@ -19,6 +19,11 @@ export async function launchPlainChromium(args: string[] = []): Promise<PlainChr
     headless: true,
     args: [...BASE_ARGS, ...FOREGROUND_ARGS, ...args],
   });
+  return benchBrowser(context, [userDataDir]);
+}
+
+// A launched persistent context with its Browser, whose close also removes the folders it was made from.
+export function benchBrowser(context: BrowserContext, folders: string[]): PlainChromium {
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
   return {
@@ -26,7 +31,7 @@ export async function launchPlainChromium(args: string[] = []): Promise<PlainChr
     browser,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     },
   };
 }
