@@ -60,9 +60,18 @@ function fail(job: FillJob, error: FillJobError): Promise<FillJob> {
 
 export async function startFillJob(tabId: number, instruction: string, profileId: string | null): Promise<FillJob> {
   stopJob(tabId);
-  const job = await withTabLock(tabId, () => saveJob(newJob(tabId, instruction, profileId)));
+  const fresh = newJob(tabId, instruction, profileId);
   const controller = new AbortController();
-  running.set(tabId, { jobId: job.id, controller });
+  // Known as running before it is stored: a popup poll that reads the stored job while this save is still being
+  // answered must find it running, not take it for one a worker restart cut short.
+  running.set(tabId, { jobId: fresh.id, controller });
+  let job: FillJob;
+  try {
+    job = await withTabLock(tabId, () => saveJob(fresh));
+  } catch (error) {
+    if (running.get(tabId)?.jobId === fresh.id) running.delete(tabId);
+    throw error;
+  }
   void runJob(job, controller.signal).finally(() => {
     if (running.get(tabId)?.jobId === job.id) running.delete(tabId);
   });
