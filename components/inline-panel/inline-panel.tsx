@@ -110,19 +110,19 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
     ask({ prompt: action.prompt, writes: action.writes, actionId: action.id, titleKey: action.titleKey, style: styleFor(action.id, prefs.style) }),
   );
 
-  const write = useLatestCallback(async (mode: InsertMode) => {
+  const write = async (mode: InsertMode) => {
     const written = await writer.write(tools.writeText, mode);
     if (written) onWritten(written);
-  });
+  };
   const retry = useLatestCallback(() => lastAsk && ask(lastAsk, true));
   const copy = useLatestCallback(() => void writer.copy(tools.writeText, copyOnly ? paste : null));
 
-  const disableSite = useLatestCallback(async () => {
+  const disableSite = async () => {
     const reply = await sendMessage('disableSiteFromPage', undefined).catch(() => null);
     if (!reply?.site) return writer.setNotice(t('statusSiteDisableFailed'));
     onSiteDisabled();
     writer.setNotice(t('statusSiteDisabled', reply.site));
-  });
+  };
   const writeMode = useLatestCallback((mode: InsertMode) => void write(mode));
   const disableSiteClick = useLatestCallback(() => void disableSite());
 

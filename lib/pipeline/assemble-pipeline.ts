@@ -86,8 +86,7 @@ export function assemblePipeline(parts: PipelineParts): AssembledPipeline {
     pipeline: createPipeline(deps, groups),
     deps,
     restore: async () => {
-      // The cache index too: read at a cold start, it stood between the first request and its fetch.
-      await Promise.all([deps.dispatcher.restore(), deps.breakers.restore(), deps.cache.preload()]);
+      await Promise.all([deps.dispatcher.restore(), deps.breakers.restore()]);
     },
   };
 }

@@ -41,6 +41,7 @@ export interface ResponseCache {
   // Settles once every queued store write (hit stamps included) is done: for tests and shutdown.
   flush(): Promise<void>;
   // Reads the index from storage now, so the first request after a worker start does not wait for it.
+  // Settles at once when it is already read.
   preload(): Promise<void>;
 }
 
