@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKind, type FieldTraits } from './field-rules';
+import { fieldKind, mayBeField, type FieldTraits } from './field-rules';
 
 const base: FieldTraits = {
   tag: 'input',
@@ -41,5 +41,24 @@ describe('fieldKind', () => {
     ['select', { tag: 'select', inputType: '' }, null],
   ])('%s', (_name, traits, expected) => {
     expect(fieldKind({ ...base, ...traits })).toBe(expected);
+  });
+});
+
+// The eager script rules elements out by shape before reading their other traits; it must never rule out an
+// element that fieldKind would accept.
+describe('mayBeField', () => {
+  const shapes = ['input', 'textarea', 'div', 'body', 'button', 'select', 'a'].flatMap((tag) =>
+    [false, true].flatMap((contentEditable) => [false, true].map((editContext) => ({ tag, contentEditable, editContext }))),
+  );
+
+  it.each(shapes)('agrees with fieldKind for %o', (shape) => {
+    const accepted = ['text', 'textarea'].some((inputType) => fieldKind({ ...base, ...shape, inputType }) !== null);
+    if (accepted) expect(mayBeField(shape)).toBe(true);
+  });
+
+  it('rules out the elements focus usually lands on', () => {
+    for (const tag of ['body', 'a', 'button', 'select', 'div']) expect(mayBeField({ tag, contentEditable: false })).toBe(false);
+    expect(mayBeField({ tag: 'div', contentEditable: true })).toBe(true);
+    expect(mayBeField({ tag: 'div', contentEditable: false, editContext: true })).toBe(true);
   });
 });

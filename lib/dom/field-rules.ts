@@ -23,8 +23,13 @@ export type FieldKind = 'text-control' | 'rich-text';
 // Types whose value is free text a model could write; email/url/tel still take typed text.
 export const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'email', 'url', 'tel']);
 
+// Whether an element of this shape could be a field at all, before any of its other traits are read.
+export function mayBeField(shape: Pick<FieldTraits, 'tag' | 'contentEditable' | 'editContext'>): boolean {
+  return shape.tag === 'textarea' || shape.tag === 'input' || shape.contentEditable || shape.editContext === true;
+}
+
 export function fieldKind(traits: FieldTraits): FieldKind | null {
-  if (traits.sensitive || traits.disabled) return null;
+  if (!mayBeField(traits) || traits.sensitive || traits.disabled) return null;
   if (traits.tag === 'textarea') return traits.readOnly ? null : 'text-control';
   if (traits.tag === 'input') return TEXT_INPUT_TYPES.has(traits.inputType) && !traits.readOnly ? 'text-control' : null;
   if (traits.contentEditable || traits.editContext) return traits.ariaLocked ? null : 'rich-text';
