@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from '../lib/manifest/lazy-files';
+import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from '../lib/manifest/script-files';
 import { atMost, below, type Row } from './lib/table';
 
 const kb = (bytes: number) => bytes / 1024;
@@ -16,7 +16,7 @@ const REACT_DOM_MARKER = '__REACT_DEVTOOLS_GLOBAL_HOOK__';
 // The scripts a web page can get from us: the eager content script and every module it imports on demand.
 function contentPageScripts(extensionDir: string): string[] {
   const lazy = [LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE, ...readdirSync(extensionDir).filter((name) => name === 'form-agent.js')];
-  return ['content-scripts/content.js', ...new Set(lazy)];
+  return [EAGER_FILE, ...new Set(lazy)];
 }
 
 // What options.html fetches before its first render: its module script and the chunks it preloads.
@@ -62,7 +62,7 @@ console.log(QueryClientProvider, new QueryClient());`;
 
 export async function bundleSizes(extensionDir: string): Promise<Row[]> {
   const read = (file: string) => readFileSync(path.join(extensionDir, file));
-  const eager = kb(gzipBytes(read('content-scripts/content.js')));
+  const eager = kb(gzipBytes(read(EAGER_FILE)));
 
   const pageScripts = contentPageScripts(extensionDir);
   const withReactDom = pageScripts.filter((file) => read(file).includes(REACT_DOM_MARKER));

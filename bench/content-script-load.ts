@@ -101,7 +101,7 @@ export async function contentScriptLoad(options: LoadOptions): Promise<Row[]> {
         unit: 'ms',
         baseline: { value: floorScript.median, label: 'one-line content script' },
         goal: { text: `< 1 ms${flat}`, met: script.median < 1 && (n === FIELD_COUNTS[0] || growth < 1.5 || script.median - tenFieldMedian < 0.2) },
-        note: `Content script at load, ${label} fields, same-tab navigations (n=${script.n}): EvaluateScript of content.js from traces; P99 ${script.p99.toFixed(2)} ms, max ${script.max.toFixed(2)} ms; median without GC that ran inside it ${scriptNoGc.median.toFixed(2)} ms.`,
+        note: `Content script at load, ${label} fields, same-tab navigations (n=${script.n}): EvaluateScript of eager.js from traces; P99 ${script.p99.toFixed(2)} ms, max ${script.max.toFixed(2)} ms; median without GC that ran inside it ${scriptNoGc.median.toFixed(2)} ms.`,
       },
       {
         group: '3',

@@ -1,7 +1,7 @@
 // Owns loading the autocomplete module only where autocomplete is on, so other pages run nothing per keystroke.
 import { browser } from 'wxt/browser';
 import { registeredAutocomplete, type AutocompleteApi } from './autocomplete-api';
-import { LAZY_AUTOCOMPLETE_FILE } from '../manifest/lazy-files';
+import { LAZY_AUTOCOMPLETE_FILE } from '../manifest/script-files';
 
 let loading: Promise<AutocompleteApi> | null = null;
 

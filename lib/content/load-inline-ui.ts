@@ -1,6 +1,6 @@
 // Owns loading the lazy UI module (inline panel and selection card, one bundle) the first time either is needed.
 import { browser } from 'wxt/browser';
-import { LAZY_UI_FILE } from '../manifest/lazy-files';
+import { LAZY_UI_FILE } from '../manifest/script-files';
 
 let loading: Promise<void> | null = null;
 

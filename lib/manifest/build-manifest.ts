@@ -1,6 +1,6 @@
 // Owns the manifest: the least permissions each browser needs (README "Permissions").
 import type { UserManifest } from 'wxt';
-import { LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from './lazy-files';
+import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from './script-files';
 
 export interface ManifestTarget {
   browser: string;
@@ -22,6 +22,8 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
   const permissions = ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'];
   const base: UserManifest = {
     name: '__MSG_extName__',
+    // Every page and frame, including about:blank ones editors write into; after load, so it never delays one.
+    content_scripts: [{ matches: ['<all_urls>'], js: [EAGER_FILE], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions,

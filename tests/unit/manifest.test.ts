@@ -72,7 +72,8 @@ describe('generated manifests', () => {
   it.each(['chrome', 'firefox'])('%s: the content script runs in every frame and registers the keyboard command', (browser) => {
     const manifest = manifests[browser]!;
     expect(manifest.content_scripts).toEqual([
-      expect.objectContaining({ matches: ['<all_urls>'], all_frames: true, match_about_blank: true }),
+      // The one eager script, built without WXT's content-script wrapper, after load.
+      { matches: ['<all_urls>'], js: ['eager.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
     ]);
     expect(manifest.commands).toHaveProperty('open-panel');
     expect(manifest.commands).toHaveProperty(['repeat-template', 'suggested_key', 'default'], 'Alt+Shift+Y');
