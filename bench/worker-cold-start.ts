@@ -58,7 +58,16 @@ export async function workerColdStart(rig: BrowserRig, reps: number): Promise<Ro
     const coldStats = summarize(cold);
     const warmStats = summarize(warm);
     return [
-      { group: '4', name: 'Worker cold start to first delta painted, median', value: coldStats.median, unit: 'ms', baseline: { value: warmStats.median, label: 'worker running' }, note: `Service-worker cold start: ${reps} stops; no goal set, reported only. Upstream latency ${UPSTREAM_LATENCY_MS} ms included on both sides.` },
+      {
+        group: '4',
+        name: 'Worker cold start to first delta painted, median',
+        value: coldStats.median,
+        unit: 'ms',
+        baseline: { value: warmStats.median, label: 'worker running' },
+        // The issue's goal: a cold request within 1.5× of the same request to a running worker.
+        goal: { text: `≤ 1.5× the running worker (${(warmStats.median * 1.5).toFixed(0)} ms)`, met: coldStats.median <= warmStats.median * 1.5 },
+        note: `Service-worker cold start: ${reps} stops. Upstream latency ${UPSTREAM_LATENCY_MS} ms included on both sides; the spans below are the cold request's, from the worker's own marks.`,
+      },
       { group: '4', name: 'Worker cold start to first delta painted, P99', value: coldStats.p99, unit: 'ms', baseline: { value: warmStats.p99, label: 'worker running' } },
       ...[...phases].map(([phase, values]): Row => ({ group: '4', name: `Cold start, ${phase}, median`, value: summarize(values).median, unit: 'ms' })),
     ];
