@@ -8,6 +8,7 @@ import { classifySender } from '../messaging/sender';
 import { backgroundPipeline } from './pipeline-instance';
 import { reportDiagnostic } from '../diagnostics/diagnostics-log';
 import { markStartup } from '../diagnostics/startup-marks';
+import { holdStartEvent } from './hold-start-event';
 
 export function setupGenerationPort(): void {
   browser.runtime.onConnect.addListener((port) => {
@@ -27,7 +28,7 @@ export function setupGenerationPort(): void {
 function servePort(port: Browser.runtime.Port): void {
   let controller: AbortController | null = null;
   let open = true;
-  const emit = (event: ServerEvent): void => {
+  const post = (event: ServerEvent): void => {
     if (!open) return;
     const checked = ServerEventSchema.safeParse(event);
     if (!checked.success) {
@@ -43,6 +44,7 @@ function servePort(port: Browser.runtime.Port): void {
       open = false;
     }
   };
+  const emit = holdStartEvent(post);
   port.onDisconnect.addListener(() => {
     open = false;
   });
