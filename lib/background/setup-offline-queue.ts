@@ -6,6 +6,7 @@ import { backgroundPipeline } from './pipeline-instance';
 
 const ALARM = 'draftsmith-offline-queue';
 const NOTIFICATION_PREFIX = 'draftsmith-job:';
+const STARTUP_DRAIN_DELAY_MS = 1000;
 
 export function setupOfflineQueue(): void {
   // The worker hears `online` while it is awake; the alarm covers a worker that slept through it.
@@ -13,13 +14,18 @@ export function setupOfflineQueue(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void drainOfflineQueue();
   });
-  void browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  // Created once: re-creating it at every worker start (which the alarm itself causes) only moved its schedule.
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#history` });
     void browser.notifications.clear(id);
   });
-  void drainOfflineQueue();
+  // Jobs left from before a restart run a moment after start, not in front of the request that woke the worker:
+  // the drain builds the pipeline and reads the queue's IndexedDB store, which then shared the first request's task.
+  setTimeout(() => void drainOfflineQueue(), STARTUP_DRAIN_DELAY_MS);
 }
 
 export async function drainOfflineQueue(): Promise<void> {
