@@ -34,18 +34,21 @@ export async function cacheHitInBrowser(rig: BrowserRig, reps: number): Promise<
     const full = await page.evaluate(`document.querySelector('draftsmith-panel').shadowRoot.querySelector('[role=region]').textContent`);
     if (typeof full !== 'string' || !full.includes('cache warm up')) throw new Error(`Unexpected answer: ${String(full)}`);
     const answerFor = (prompt: string) => full.replaceAll('cache warm up', prompt);
-    await ask('cache warm up', answerFor('cache warm up'));
-    const misses: number[] = [];
+    await ask('cache warm up again', answerFor('cache warm up again'));
+    await ask('cache warm up', full);
+    // Each hit follows a different answer, so the panel visibly changes to it: prompt i is asked again (a hit)
+    // after prompt i + 1 was asked for the first time (a miss).
+    const prompt = (i: number) => `cache probe ${i}`;
+    const misses: number[] = [(await ask(prompt(0), answerFor(prompt(0)))).paint];
     const hits: number[] = [];
     for (let i = 0; i < reps; i++) {
-      const prompt = `cache probe ${i}`;
-      misses.push((await ask(prompt, answerFor(prompt))).paint);
-      hits.push((await ask(prompt, answerFor(prompt))).paint);
+      misses.push((await ask(prompt(i + 1), answerFor(prompt(i + 1)))).paint);
+      hits.push((await ask(prompt(i), answerFor(prompt(i)))).paint);
     }
     const upstream = rig.llm.requests.filter((request) => request.method === 'POST').length;
     const rows = rowsFor('2', 'Cache hit to full text painted, browser', hits, misses, 10);
     const first = rows[0];
-    if (first) first.note = `Browser cache bench: ${upstream} upstream calls for ${reps * 2 + 2} panel requests (every second request of a prompt should be a hit).`;
+    if (first) first.note = `Browser cache bench: ${upstream} upstream calls for ${reps * 2 + 4} panel requests (${reps + 3} distinct prompts; every second request of a prompt should be a hit).`;
     return rows;
   } finally {
     await page.close();

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
 import { startHarness } from '../tests/support/pipeline-kit';
 import type { BrowserRig } from './lib/browser-rig';
 import { atMost, type Row } from './lib/table';
+import { InlinePanel } from '../tests/e2e/page-objects/inline-panel';
 import { panelIdle, panelRequest } from './pipeline-overhead';
 
 const chatCalls = (requests: readonly { method: string; path: string }[]) =>
@@ -16,11 +17,14 @@ export async function repeatsInBrowser(rig: BrowserRig): Promise<Row[]> {
   const page = await rig.openPanelPage();
   try {
     const prompt = 'the same request, twice';
-    const first = await panelRequest(page, prompt);
+    await panelRequest(page, prompt);
     await panelIdle(page);
-    const answer = await page.evaluate(`document.querySelector('draftsmith-panel').shadowRoot.querySelector('[role=region]').textContent`);
-    // The second answer may be the same text: the bench waits for the panel to change and show it in full.
-    await panelRequest(page, prompt, typeof answer === 'string' && answer !== '' ? answer : first.text);
+    // The second answer is the same text, so the panel may not change where the text is: wait for the answer
+    // to say it came from the cache, or for a second upstream call.
+    const panel = new InlinePanel(page);
+    await panel.ask(prompt);
+    const fromCache = panel.status.filter({ hasText: 'From the cache' });
+    for (let waited = 0; waited < 10_000 && chatCalls(rig.llm.requests) < 2 && (await fromCache.count()) === 0; waited += 50) await page.waitForTimeout(50);
     await panelIdle(page);
     const calls = chatCalls(rig.llm.requests);
     return [
