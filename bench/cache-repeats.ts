@@ -24,7 +24,9 @@ export async function repeatsInBrowser(rig: BrowserRig): Promise<Row[]> {
     const panel = new InlinePanel(page);
     await panel.ask(prompt);
     const fromCache = panel.status.filter({ hasText: 'From the cache' });
-    for (let waited = 0; waited < 10_000 && chatCalls(rig.llm.requests) < 2 && (await fromCache.count()) === 0; waited += 50) await page.waitForTimeout(50);
+    const answered = async () => chatCalls(rig.llm.requests) >= 2 || (await fromCache.count()) > 0;
+    for (let waited = 0; waited < 10_000 && !(await answered()); waited += 50) await page.waitForTimeout(50);
+    if (!(await answered())) throw new Error('The second request neither came from the cache nor reached the server');
     await panelIdle(page);
     const calls = chatCalls(rig.llm.requests);
     return [

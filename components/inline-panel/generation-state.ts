@@ -15,6 +15,8 @@ export interface GenerationState {
   notice: Notice | null;
   trimmed: Extract<Notice, { kind: 'trimmed' }> | null;
   filtered: Extract<Notice, { kind: 'filtered' }> | null;
+  // Counts requests: an outcome the same as the last one (Retry on the same error) is still a new status.
+  request: number;
 }
 
 export const INITIAL_GENERATION: GenerationState = {
@@ -29,13 +31,14 @@ export const INITIAL_GENERATION: GenerationState = {
   notice: null,
   trimmed: null,
   filtered: null,
+  request: 0,
 };
 
 export type GenerationAction = { type: 'request' } | { type: 'event'; event: ServerEvent } | { type: 'reset' };
 
 export function generationReducer(state: GenerationState, action: GenerationAction): GenerationState {
   if (action.type === 'reset') return INITIAL_GENERATION;
-  if (action.type === 'request') return { ...INITIAL_GENERATION, status: 'connecting' };
+  if (action.type === 'request') return { ...INITIAL_GENERATION, status: 'connecting', request: state.request + 1 };
   return applyEvent(state, action.event);
 }
 

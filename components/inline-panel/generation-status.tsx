@@ -22,7 +22,8 @@ export function GenerationStatus({ state, notice = null, onRegenerate }: Generat
   return (
     <>
       <p className={`status${state.status === 'error' && !notice ? ' error' : ''}`} role="status" aria-live="polite">
-        {notice ?? statusText(state)}
+        {/* A new node per request: the same words again (Retry on the same error) are announced again. */}
+        <span key={state.request}>{notice ?? statusText(state)}</span>
         {showSettingsLink && (
           <button type="button" className="link" onClick={() => void sendMessage('openOptions', undefined)}>
             {t('openOptions')}

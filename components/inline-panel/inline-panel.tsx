@@ -42,7 +42,7 @@ function selectedText(snapshot: FieldSnapshot): string {
 }
 
 export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritten }: InlinePanelProps) {
-  const { state, start, stop } = useGeneration();
+  const { state, start, stop, isStarting } = useGeneration();
   const writer = useFieldWriter(field, snapshot);
   const [prompt, setPrompt] = useState('');
   const [lastAsk, setLastAsk] = useState<Ask | null>(null);
@@ -83,7 +83,8 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   const paste = pasteShortcut(navigator.platform);
 
   const ask = (next: Ask, regenerate = false) => {
-    if (busy) return;
+    // Pressed again before anything of the first press is drawn: one request, not two.
+    if (busy || isStarting()) return;
     // A rewrite of nothing (an empty field, nothing selected) says so instead of asking the model.
     if (next.writes === 'replace' && !rewriteScope({ ask: next, selection, fieldText: snapshot.value })) {
       return writer.setNotice(t(next.actionId === 'translate' ? 'statusNothingToTranslate' : 'statusNothingToRewrite'));
@@ -111,6 +112,8 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
   );
 
   const write = async (mode: InsertMode) => {
+    // The previous answer is still on screen for a moment after a new ask; it is not what the user asked for.
+    if (isStarting()) return;
     const written = await writer.write(tools.writeText, mode);
     if (written) onWritten(written);
   };

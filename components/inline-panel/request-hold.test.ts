@@ -41,11 +41,22 @@ describe('holdRequestState', () => {
     expect(show).toHaveBeenCalledExactlyOnceWith([error]);
   });
 
-  it('a cancelled hold (a newer request, the panel closed) never shows', () => {
+  it('a cancelled hold (a newer request, the panel closed) never shows and lets nothing through', () => {
     const show = vi.fn();
     const hold = holdRequestState(50, show);
     hold.cancel();
     vi.advanceTimersByTime(100);
     expect(show).not.toHaveBeenCalled();
+    expect(hold.pass(delta)).toBe(false);
+    expect(hold.holding()).toBe(false);
+  });
+
+  it('says it is holding until the request state is shown', () => {
+    const hold = holdRequestState(50, vi.fn());
+    expect(hold.holding()).toBe(true);
+    hold.pass(startEvent);
+    expect(hold.holding()).toBe(true);
+    hold.pass(delta);
+    expect(hold.holding()).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import type { ServerEvent } from '../../lib/messaging/generation-schemas';
 export interface RequestHold {
   // Whether the event is for the caller to apply now; a held event is applied later through `show`.
   pass(event: ServerEvent): boolean;
+  // Whether the request state is still held back (nothing drawn for it yet).
+  holding(): boolean;
   cancel(): void;
 }
 
@@ -14,6 +16,7 @@ const showsSomething = (event: ServerEvent) => event.type === 'delta' || event.t
 // `show` runs once, with the events held so far: at the first event with something to read, or after `delayMs`.
 export function holdRequestState(delayMs: number, show: (held: ServerEvent[]) => void): RequestHold {
   let shown = false;
+  let cancelled = false;
   let held: ServerEvent[] = [];
   const release = () => {
     if (shown) return;
@@ -26,12 +29,15 @@ export function holdRequestState(delayMs: number, show: (held: ServerEvent[]) =>
   const timer = setTimeout(release, delayMs);
   return {
     pass(event) {
+      if (cancelled) return false;
       if (shown) return true;
       held.push(event);
       if (showsSomething(event)) release();
       return false;
     },
+    holding: () => !shown,
     cancel() {
+      cancelled = true;
       shown = true;
       held = [];
       clearTimeout(timer);

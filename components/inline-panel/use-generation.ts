@@ -30,22 +30,36 @@ export function useGeneration() {
       });
     });
     const requestHold = hold.current;
-    const current = startGeneration(request, (event) => {
-      // A request replaced by a newer one (Enter pressed again) may still report its end: it is not on screen.
-      if (handle.current !== current || !requestHold.pass(event)) return;
-      // The first text is rendered inside the port message's own task. Left to React's scheduler it waited for
-      // a task of its own, behind whatever else the page had queued, before it reached the DOM.
-      if (waitingForText && event.type === 'delta') {
-        waitingForText = false;
-        flushSync(() => dispatch({ type: 'event', event }));
-        return;
-      }
-      dispatch({ type: 'event', event });
-    });
+    let current: GenerationHandle;
+    try {
+      current = startGeneration(request, (event) => {
+        // A request replaced by a newer one (Enter pressed again) may still report its end: it is not on screen.
+        if (handle.current !== current || !requestHold.pass(event)) return;
+        // The first text is rendered inside the port message's own task. Left to React's scheduler it waited for
+        // a task of its own, behind whatever else the page had queued, before it reached the DOM.
+        if (waitingForText && event.type === 'delta') {
+          waitingForText = false;
+          flushSync(() => dispatch({ type: 'event', event }));
+          return;
+        }
+        dispatch({ type: 'event', event });
+      });
+    } catch (error) {
+      // No port (the extension was reloaded or updated under the page): the request never left, so it fails
+      // here and says so, instead of a connecting state that never ends.
+      requestHold.cancel();
+      const message = error instanceof Error ? error.message : String(error);
+      dispatch({ type: 'request' });
+      dispatch({ type: 'event', event: { type: 'error', error: { code: 'cut', message }, partial: false, queued: false } });
+      return;
+    }
     handle.current = current;
   }, []);
 
   const stop = useCallback(() => handle.current?.stop(), []);
+  // True in the moment after start() before anything is drawn for the request (see CONNECTING_STATE_DELAY_MS):
+  // `state` still shows the previous answer then, so handlers check this before they act on it.
+  const isStarting = useCallback(() => hold.current?.holding() ?? false, []);
 
   // Closing the panel stops the upstream request rather than leaving it running.
   useEffect(
@@ -58,5 +72,5 @@ export function useGeneration() {
   // A port ready before Enter: the first request does not wait for a connection.
   useEffect(() => holdGenerationPort(), []);
 
-  return { state, start, stop };
+  return { state, start, stop, isStarting };
 }

@@ -10,7 +10,7 @@ import { queryKeys } from '../queries';
 
 export function HistoryRetry({ entry, title }: { entry: HistoryEntry; title: string }) {
   const queryClient = useQueryClient();
-  const { state, start } = useGeneration();
+  const { state, start, isStarting } = useGeneration();
   const busy = state.status === 'connecting' || state.status === 'streaming';
   const finished = state.status === 'done';
   // The new entry is in the store once the run ends; the list reloads to show it.
@@ -21,6 +21,7 @@ export function HistoryRetry({ entry, title }: { entry: HistoryEntry; title: str
   const { context } = entry.retry;
 
   const retry = () =>
+    !isStarting() &&
     start({
       prompt: entry.prompt,
       source: entry.source,

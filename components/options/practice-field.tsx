@@ -5,7 +5,7 @@ import { GenerationStatus } from '../inline-panel/generation-status';
 import { useGeneration } from '../inline-panel/use-generation';
 
 export function PracticeField() {
-  const { state, start, stop } = useGeneration();
+  const { state, start, stop, isStarting } = useGeneration();
   const [instruction, setInstruction] = useState(() => t('opt_practiceExample'));
   const [text, setText] = useState('');
   const ids = useId();
@@ -13,7 +13,7 @@ export function PracticeField() {
 
   const generate = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !instruction.trim()) return;
+    if (busy || isStarting() || !instruction.trim()) return;
     start({ prompt: instruction, source: 'inline', context: text ? { fieldText: text, fieldLabel: t('opt_practiceField') } : {}, label: { action: { kind: 'prompt' }, words: instruction } });
   };
 

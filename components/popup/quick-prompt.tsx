@@ -6,7 +6,7 @@ import { useGeneration } from '../inline-panel/use-generation';
 import { GenerationStatus } from '../inline-panel/generation-status';
 
 export function QuickPrompt() {
-  const { state, start, stop } = useGeneration();
+  const { state, start, stop, isStarting } = useGeneration();
   const [prompt, setPrompt] = useState('');
   const [copyNotice, setCopyNotice] = useState<string | null>(null);
   const headingId = useId();
@@ -21,7 +21,7 @@ export function QuickPrompt() {
   };
   const send = (event?: FormEvent) => {
     event?.preventDefault();
-    if (!prompt.trim() || busy) return;
+    if (!prompt.trim() || busy || isStarting()) return;
     ask(prompt, false);
   };
 
