@@ -20,6 +20,17 @@ export function isRunning(job: FillJob): boolean {
   return running.get(job.tabId)?.jobId === job.id;
 }
 
+// A job stored as reading or asking that this worker is not running was cut short by a restart, and says so.
+// Decided under the tab's lock on the job read afresh: a job that ended after the caller read it saved its outcome
+// before it left `running`, and keeps that outcome (a popup poll once overwrote a 401 with "restarted").
+export function settleIfInterrupted(tabId: number): Promise<FillJob | null> {
+  return withTabLock(tabId, async () => {
+    const job = await loadJob(tabId);
+    if (!job || (job.status !== 'reading' && job.status !== 'asking') || isRunning(job)) return job;
+    return saveJob({ ...job, status: 'error', error: { kind: 'interrupted' } });
+  });
+}
+
 export function stopJob(tabId: number): void {
   running.get(tabId)?.controller.abort();
   running.delete(tabId);

@@ -7,7 +7,7 @@ import { ProfileSchema } from '../settings/profile-schema';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { isSiteEnabled, siteKey } from '../settings/site-rules';
 import { deleteJob, loadJob, saveJob, withTabLock } from './fill-job-store';
-import { applyFillJob, editFillJob, isRunning, startFillJob, stopJob, undoFillJob } from './fill-job-runner';
+import { applyFillJob, editFillJob, isRunning, settleIfInterrupted, startFillJob, stopJob, undoFillJob } from './fill-job-runner';
 
 // The tab's address when the extension may see it (activeTab from the popup click, or a host permission).
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -33,9 +33,7 @@ async function currentJob(tabId: number): Promise<FillJob | null> {
     stopJob(tabId);
     return withTabLock(tabId, () => saveJob({ ...job, status: 'error', error: { kind: 'page-changed' }, proposals: [], pageUrl: url }));
   }
-  if ((job.status === 'reading' || job.status === 'asking') && !isRunning(job)) {
-    return withTabLock(tabId, () => saveJob({ ...job, status: 'error', error: { kind: 'interrupted' } }));
-  }
+  if ((job.status === 'reading' || job.status === 'asking') && !isRunning(job)) return settleIfInterrupted(tabId);
   return job;
 }
 
