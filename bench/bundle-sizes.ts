@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from '../lib/manifest/script-files';
+import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_INTERACTION_FILE, LAZY_UI_FILE } from '../lib/manifest/script-files';
 import { atMost, below, type Row } from './lib/table';
 
 const kb = (bytes: number) => bytes / 1024;
@@ -15,7 +15,7 @@ const REACT_DOM_MARKER = '__REACT_DEVTOOLS_GLOBAL_HOOK__';
 
 // The scripts a web page can get from us: the eager content script and every module it imports on demand.
 function contentPageScripts(extensionDir: string): string[] {
-  const lazy = [LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE, ...readdirSync(extensionDir).filter((name) => name === 'form-agent.js')];
+  const lazy = [LAZY_INTERACTION_FILE, LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE, ...readdirSync(extensionDir).filter((name) => name === 'form-agent.js')];
   return [EAGER_FILE, ...new Set(lazy)];
 }
 

@@ -2,12 +2,15 @@
 import { deepActiveElement, focusedTarget, toEditableField, type EditableField } from '../dom/editable-field';
 import { sendMessage } from '../messaging/messenger';
 import { createInlineTrigger } from './inline-trigger';
+import type { FirstAct } from './interaction-api';
 import { registeredAutocomplete } from './autocomplete-api';
 import { syncAutocomplete } from './load-autocomplete';
 import { loadPanel } from './load-panel';
 import { registeredPanel, type PanelHooks } from './panel-api';
 
 export interface FieldWatcher {
+  // Offers the field that has focus when this module starts, after the user's first act in the frame.
+  adoptFocus(first: FirstAct): void;
   openPanelForFocusedField(): Promise<boolean>;
   // The site rules changed (this tab's panel, the popup, the options page): ask again.
   refreshSiteStatus(): void;
@@ -109,16 +112,24 @@ export function watchFields(doc: Document): FieldWatcher {
   doc.addEventListener('focusin', onFocusIn, true);
   doc.addEventListener('focusout', onFocusOut, true);
 
-  // The page may have focused a field before this script ran (autofocus, an inline script): its focus event
-  // is gone, so the field is offered now and on the next press inside it.
-  const focusedAtStart = toEditableField(deepActiveElement(doc));
-  if (focusedAtStart) {
-    watchShadowRootsOf(doc);
-    doc.addEventListener('pointerdown', onPointerDown, true);
-    if (doc.hasFocus()) offer(focusedAtStart);
-  }
-
   return {
+    adoptFocus(first) {
+      // This module loads at the user's first act in the frame (lib/content/first-interaction.ts), so the focus
+      // event that brought it may be over: whatever has focus now is offered, as the focus listener would have.
+      // A selection moved by a script, or a caret already there when the script started, says nothing about
+      // where the user is now, so then the frame must hold focus.
+      const focused = toEditableField(deepActiveElement(doc));
+      const fromUser = first.type === 'focusin' || first.type === 'pointerdown' || first.type === 'keydown';
+      if (!focused) return;
+      watchShadowRootsOf(doc);
+      // The page focused this field before the act (autofocus, an inline script) and the act did not move focus:
+      // no focus event will come when the user clicks into it, so each press inside it offers it again, until
+      // the first focusout.
+      if (first.activeBefore !== null && first.activeBefore !== doc.body && first.activeBefore === doc.activeElement) {
+        doc.addEventListener('pointerdown', onPointerDown, true);
+      }
+      if (fromUser || doc.hasFocus()) offer(focused);
+    },
     openPanelForFocusedField: async () => {
       const active = doc.hasFocus() ? deepActiveElement(doc) : null;
       const panel = registeredPanel();

@@ -1,35 +1,27 @@
 // Owns the content side of the context menu and its shortcut: this frame opens the selection card when asked.
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../platform/extension-api';
 import { toEditableField } from '../dom/editable-field';
-import { messenger, sendMessage } from '../messaging/messenger';
+import { sendMessage } from '../messaging/messenger';
+import type { CardOpenStatus } from '../selection/selection-job';
+import type { BackgroundSender } from './interaction-api';
 import { loadSelectionCard } from './load-selection-card';
 
-interface Sender {
-  id?: string;
-  tab?: unknown;
+// Only our own background may ask: it sends with our id and no tab. Checked by hand, and the job is
+// only checked to be an object here, so the content script stays free of zod; the card module parses it.
+const fromBackground = (sender: BackgroundSender) => sender.id === extensionApi().runtime.id && !sender.tab;
+
+export async function answerOpenSelectionCard(data: unknown, sender: BackgroundSender): Promise<{ status: CardOpenStatus }> {
+  if (!fromBackground(sender) || typeof data !== 'object' || data === null) return { status: 'refused' };
+  const card = await loadSelectionCard();
+  return { status: card.open(data) };
 }
 
-// Only our own background may ask: it sends with our id and no tab. Checked by hand, and the job is
-// only checked to be an object here, so the eager script stays free of zod; the card module parses it.
-const fromBackground = (sender: Sender) => sender.id === browser.runtime.id && !sender.tab;
-
-export function listenForSelectionCommands(doc: Document): () => void {
-  const stopOpen = messenger.onMessage('openSelectionCard', async ({ data, sender }) => {
-    if (!fromBackground(sender) || typeof data !== 'object' || data === null) return { status: 'refused' as const };
-    const card = await loadSelectionCard();
-    return { status: card.open(data) };
-  });
-  const stopShortcut = messenger.onMessage('selectionShortcut', async ({ data, sender }) => {
-    if (!fromBackground(sender) || data !== undefined || !holdsUserFocus(doc) || !hasSomethingToWorkOn(doc)) return { claimed: false };
-    // The background learns this frame from the browser's sender and sends the job back here.
-    // Rejects only when the background is gone (extension reloaded): there is no one left to report to.
-    await sendMessage('runSelectionShortcut', undefined).catch(() => undefined);
-    return { claimed: true };
-  });
-  return () => {
-    stopOpen();
-    stopShortcut();
-  };
+export async function answerSelectionShortcut(doc: Document, data: unknown, sender: BackgroundSender): Promise<{ claimed: boolean }> {
+  if (!fromBackground(sender) || data !== undefined || !holdsUserFocus(doc) || !hasSomethingToWorkOn(doc)) return { claimed: false };
+  // The background learns this frame from the browser's sender and sends the job back here.
+  // Rejects only when the background is gone (extension reloaded): there is no one left to report to.
+  await sendMessage('runSelectionShortcut', undefined).catch(() => undefined);
+  return { claimed: true };
 }
 
 // hasFocus() is true along the whole chain of frames down to the focused one; the frame whose

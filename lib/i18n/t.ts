@@ -1,5 +1,5 @@
 // Owns UI strings: every string a person reads goes through here, in the browser's UI language (public/_locales), English by default.
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../platform/extension-api';
 import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -17,7 +17,7 @@ function message(key: string, substitutions?: string | string[]): string {
   const id = substitutions === undefined ? key : `${key}\u0000${[substitutions].flat().join('\u0001')}`;
   let text = messages.get(id);
   if (text === undefined) {
-    text = browser.i18n.getMessage(key as MessageKey, substitutions);
+    text = extensionApi().i18n.getMessage(key as MessageKey, substitutions);
     if (text === '') return text;
     if (messages.size >= MAX_KEPT) messages.clear();
     messages.set(id, text);

@@ -1,6 +1,6 @@
 // Owns the manifest: the least permissions each browser needs (README "Permissions").
 import type { UserManifest } from 'wxt';
-import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_UI_FILE } from './script-files';
+import { EAGER_FILE, LAZY_AUTOCOMPLETE_FILE, LAZY_INTERACTION_FILE, LAZY_UI_FILE } from './script-files';
 
 export interface ManifestTarget {
   browser: string;
@@ -43,8 +43,8 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
   if (manifestVersion === 3) {
     return {
       ...base,
-      // The panel module, imported by the content script on first use.
-      web_accessible_resources: [{ resources: [LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE], matches: ['<all_urls>'] }],
+      // The modules the content script imports: at the user's first act in a frame, on first use, where autocomplete is on.
+      web_accessible_resources: [{ resources: [LAZY_INTERACTION_FILE, LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE], matches: ['<all_urls>'] }],
       host_permissions: LOCAL_HOST_PERMISSIONS,
       optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
       storage: { managed_schema: MANAGED_SCHEMA_FILE },
@@ -55,7 +55,7 @@ export function buildManifest({ browser, manifestVersion }: ManifestTarget): Use
     ...base,
     permissions: [...permissions, ...LOCAL_HOST_PERMISSIONS],
     optional_permissions: OPTIONAL_HOST_PERMISSIONS as UserManifest['optional_permissions'],
-    web_accessible_resources: [LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE],
+    web_accessible_resources: [LAZY_INTERACTION_FILE, LAZY_UI_FILE, LAZY_AUTOCOMPLETE_FILE],
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'draftsmith@draftsmith.dev' } } : undefined,
   };
 }

@@ -7,6 +7,7 @@ import type { LlmServer } from '../server/llm-server';
 import { EditorPage, STARTING_TEXT, type EditorCase } from './page-objects/editor-page';
 import { GhostText } from './page-objects/ghost-text';
 import { contentScriptListeners } from './fixtures/content-listeners';
+import { evaluateInContentScript } from './fixtures/isolated-world';
 
 const REPLY = 'the quick reply. It helped a lot.';
 const SUGGESTION = 'the quick reply.';
@@ -23,6 +24,9 @@ const suggestionRequests = (llm: LlmServer) => llm.requests.filter((request) => 
 
 async function openTextarea(page: Page, url: string, ghost: GhostText | null): Promise<void> {
   await page.goto(`${url}/textarea.html`);
+  // The content script starts at document_idle, which may come after load: a click before it would make the
+  // field one the page focused before the script (offered on each press, with a pointerdown listener).
+  await expect.poll(() => evaluateInContentScript(page, 'true').catch(() => false)).toBe(true);
   await page.locator('#note').click();
   await page.keyboard.press('Control+End');
   await ghost?.waitUntilListening('#note');

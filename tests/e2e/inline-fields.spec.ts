@@ -3,6 +3,8 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import { contentScriptListeners } from './fixtures/content-listeners';
+import { evaluateInContentScript } from './fixtures/isolated-world';
+import { INTERACTION_GLOBAL } from '../../lib/content/interaction-api';
 import { EditorPage, STARTING_TEXT } from './page-objects/editor-page';
 import { InlinePanel } from './page-objects/inline-panel';
 
@@ -133,9 +135,10 @@ test('the content script listens for focus only: nothing per keystroke, and scro
   await configure({});
   const page = await context.newPage();
   await page.goto(`${pages.url}/textarea.html`);
-  // Page load adds the two focus listeners and nothing else.
+  // Page load adds the four one-shot listeners that wait for the user's first act in the frame, and nothing
+  // else; the first of them to fire removes all four (lib/content/first-interaction.ts).
   const atLoad = await contentScriptListeners(page, '#note');
-  expect(atLoad.document).toEqual(['focusin', 'focusout']);
+  expect(atLoad.document).toEqual(['focusin', 'keydown', 'pointerdown', 'selectionchange']);
   expect(atLoad.window).toEqual([]);
   expect(atLoad.field).toEqual([]);
 
@@ -221,6 +224,27 @@ test.describe('keyboard command', () => {
     // The caret is back where it was: typing continues the text.
     await page.page.keyboard.type('!');
     await expect.poll(() => page.state()).toBe(`${STARTING_TEXT}!`);
+  });
+
+  test('the command right after the first focus in a fresh page is held while the field watcher loads, and opens the panel', async ({ context, pages, configure, serviceWorker }) => {
+    await configure({});
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/textarea.html`);
+    // Nobody has acted in the page yet: the content script has not even loaded its field watcher.
+    expect(await evaluateInContentScript(page, `typeof globalThis.${INTERACTION_GLOBAL}`)).toBe('undefined');
+    // The focus starts the import; the page's next task keeps its main thread busy, so the command reaches the
+    // frame before the module could have registered anything of its own.
+    await page.evaluate(() => {
+      document.querySelector<HTMLTextAreaElement>('#note')!.focus();
+      setTimeout(() => {
+        const until = performance.now() + 400;
+        while (performance.now() < until);
+      });
+    });
+    await pressOpenPanelCommand(serviceWorker);
+    const panel = new InlinePanel(page);
+    await expect(panel.prompt).toBeFocused();
+    expect(await evaluateInContentScript(page, `typeof globalThis.${INTERACTION_GLOBAL}`)).toBe('object');
   });
 
   test('opens the panel in a field inside a cross-origin frame', async ({ context, pages, configure, serviceWorker }) => {

@@ -49,7 +49,7 @@ describe('generated manifests', () => {
     expect(manifest.host_permissions).toEqual(LOOPBACK);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL_ORIGINS);
     expect(manifest).not.toHaveProperty('optional_permissions');
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['inline-ui.js', 'autocomplete.js'], matches: ['<all_urls>'] }]);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['interaction.js', 'inline-ui.js', 'autocomplete.js'], matches: ['<all_urls>'] }]);
     expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   });
 
