@@ -200,7 +200,7 @@ export async function contentScriptLoad(options: LoadOptions): Promise<Row[]> {
       unit: 'ms',
       baseline: { value: secondFocus.median, label: 'a second field of the same page' },
       goal: { text: 'report only (what moved from load to the first act)', met: null },
-      note: `Page clock, from the focus event to the button entering the page (n=${firstFocus.n}, P99 ${firstFocus.p99.toFixed(1)} ms; second field P99 ${secondFocus.p99.toFixed(1)} ms). The first focus imports the field watcher (interaction.js), touches chrome.runtime for the first time and asks the worker whether the site is on; the second field needs none of it.`,
+      note: `Page clock, from the focus event to the button entering the page (n=${firstFocus.n}, P99 ${firstFocus.p99.toFixed(1)} ms; second field P99 ${secondFocus.p99.toFixed(1)} ms). The first focus imports the field watcher (interaction.js) and touches chrome.runtime for the first time, with the question whether the site is on sent alongside the import; the second field needs none of it.`,
     },
   );
   return rows;

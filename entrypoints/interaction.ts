@@ -7,8 +7,8 @@ import { registerInteraction } from '../lib/content/interaction-api';
 
 export default defineUnlistedScript(() => {
   registerInteraction({
-    start(doc, first) {
-      const watcher = watchFields(doc);
+    start(doc, first, siteStatus) {
+      const watcher = watchFields(doc, siteStatus);
       watcher.adoptFocus(first);
       return answerCommands(watcher, doc);
     },

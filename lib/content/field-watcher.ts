@@ -2,6 +2,7 @@
 import { deepActiveElement, focusedTarget, toEditableField, type EditableField } from '../dom/editable-field';
 import { sendMessage } from '../messaging/messenger';
 import { createInlineTrigger } from './inline-trigger';
+import type { SiteStatus } from './ask-site-status';
 import type { FirstAct } from './interaction-api';
 import { registeredAutocomplete } from './autocomplete-api';
 import { syncAutocomplete } from './load-autocomplete';
@@ -17,9 +18,11 @@ export interface FieldWatcher {
   dispose(): void;
 }
 
-export function watchFields(doc: Document): FieldWatcher {
+// `askedAlready`: the eager script's question about this site, sent at the user's first act in a field.
+export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>): FieldWatcher {
   let current: EditableField | null = null;
   let siteEnabled: Promise<boolean> | null = null;
+  let pendingAnswer = askedAlready;
   // Reaching for the button starts loading the panel, so the click does not wait for all of it. A failed
   // early load is harmless: the click loads again and reports a failure there.
   const trigger = createInlineTrigger(
@@ -29,8 +32,13 @@ export function watchFields(doc: Document): FieldWatcher {
   );
 
   // Asked once per page, and only after the user focuses a field: no work at load.
+  const ask = () => {
+    const asked = pendingAnswer ?? sendMessage('getSiteStatus', undefined);
+    pendingAnswer = undefined;
+    return asked;
+  };
   const isEnabled = () => {
-    siteEnabled ??= sendMessage('getSiteStatus', undefined).then(
+    siteEnabled ??= ask().then(
       (status) => {
         // The keystroke listeners exist only where autocomplete is on for this site.
         syncAutocomplete(doc, status.autocomplete);
@@ -144,6 +152,8 @@ export function watchFields(doc: Document): FieldWatcher {
     },
     refreshSiteStatus() {
       siteEnabled = null;
+      // An answer asked before the rules changed is stale.
+      pendingAnswer = undefined;
       // Autocomplete already listening here must hear at once that it was switched off.
       if (registeredAutocomplete()) void isEnabled();
       const active = doc.hasFocus() ? deepActiveElement(doc) : null;

@@ -39,7 +39,7 @@ describe('onFirstInteraction', () => {
     const run = vi.fn();
     onFirstInteraction(doc, run);
     expect(run).toHaveBeenCalledTimes(1);
-    expect(run.mock.calls[0]![0]).toEqual({ type: 'start', activeBefore: field });
+    expect(run.mock.calls[0]![0]).toEqual({ type: 'start', activeBefore: field, inField: false });
     // And it listens no more.
     doc.dispatchEvent(new Event('focusin'));
     expect(run).toHaveBeenCalledTimes(1);
@@ -51,13 +51,13 @@ describe('onFirstInteraction', () => {
     const onPress = vi.fn();
     onFirstInteraction(pressed, onPress);
     pressed.dispatchEvent(new Event('pointerdown'));
-    expect(onPress.mock.calls[0]![0]).toEqual({ type: 'pointerdown', activeBefore: field });
+    expect(onPress.mock.calls[0]![0]).toMatchObject({ type: 'pointerdown', activeBefore: field });
 
     const focused = newDocument('None', field);
     const onFocus = vi.fn();
     onFirstInteraction(focused, onFocus);
     focused.dispatchEvent(new Event('focusin'));
-    expect(onFocus.mock.calls[0]![0]).toEqual({ type: 'focusin', activeBefore: null });
+    expect(onFocus.mock.calls[0]![0]).toMatchObject({ type: 'focusin', activeBefore: null });
   });
 
   it('stops waiting when told to', () => {

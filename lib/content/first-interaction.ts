@@ -20,7 +20,10 @@ export function onFirstInteraction(doc: Document, run: (first: FirstAct) => void
   };
   const fire = (event: Event) => {
     stop();
-    run({ type: event.type, activeBefore: event.type === 'focusin' ? null : doc.activeElement });
+    const activeBefore = event.type === 'focusin' ? null : doc.activeElement;
+    // A press or a focus lands on its target; a key goes to what already has focus.
+    const landed = event.type === 'keydown' || event.type === 'selectionchange' ? activeBefore : event.composedPath()[0];
+    run({ type: event.type, activeBefore, inField: looksLikeTextField(landed) });
   };
   // Capturing at the document runs before any page handler can stop the event.
   for (const type of EVENTS) doc.addEventListener(type, fire, { capture: true, passive: true });
@@ -32,7 +35,13 @@ export function onFirstInteraction(doc: Document, run: (first: FirstAct) => void
   const selection = doc.getSelection();
   if (selection && selection.type !== 'None') {
     stop();
-    run({ type: 'start', activeBefore: doc.activeElement });
+    const activeBefore = doc.activeElement;
+    run({ type: 'start', activeBefore, inField: looksLikeTextField(activeBefore) });
   }
   return stop;
+}
+
+function looksLikeTextField(target: EventTarget | null | undefined): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  return target.localName === 'input' || target.localName === 'textarea' || target.isContentEditable;
 }

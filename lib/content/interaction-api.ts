@@ -1,3 +1,5 @@
+import type { SiteStatus } from './ask-site-status';
+
 // Owns the contract between the eager script and the interaction module it imports at the user's first act in
 // a frame (entrypoints/interaction.ts).
 
@@ -13,6 +15,9 @@ export interface FirstAct {
   // The document's focused element just before the act (before a press moves focus); null for a focus event,
   // which itself says where focus went.
   activeBefore: Element | null;
+  // The act landed in a text control or an editable element (a cheap look, not the field rules): worth asking
+  // the worker about the site at once.
+  inField: boolean;
 }
 
 export interface BackgroundSender {
@@ -24,8 +29,9 @@ export interface BackgroundSender {
 export type AnswerCommand = (type: BackgroundCommand, data: unknown, sender: BackgroundSender) => Promise<unknown>;
 
 export interface InteractionApi {
-  // Starts watching fields in the document and returns the answer to the background's commands.
-  start(doc: Document, first: FirstAct): AnswerCommand;
+  // Starts watching fields in the document and returns the answer to the background's commands. `siteStatus`:
+  // the worker's answer about this site, asked by the eager script at the first act (lib/content/ask-site-status.ts).
+  start(doc: Document, first: FirstAct, siteStatus?: Promise<SiteStatus>): AnswerCommand;
 }
 
 // Registered in the content script's isolated world; pages cannot see it.
