@@ -18,9 +18,6 @@ export function setupGenerationPort(): void {
       port.disconnect();
       return;
     }
-    // Someone is about to generate: read the cache index now rather than in front of the first request's fetch.
-    // Not at every worker start, which the offline queue's alarm causes once a minute with nothing to generate.
-    void backgroundPipeline().deps.cache.preload();
     servePort(port);
   });
 }

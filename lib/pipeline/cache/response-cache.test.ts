@@ -76,10 +76,14 @@ describe('response cache failure tolerance', () => {
     const store = failingStore(failing, new Error('not yet'));
     await store.set('k', (await seeded()).get('k'));
     const cache = cacheOver(store);
-    expect(await cache.get('k')).toBeUndefined();
+    // The first lookup reads its entry directly; the index load after it fails.
+    expect((await cache.get('k'))?.entry.text).toBe('seed');
+    await cache.flush();
+    expect(cache.stats()).toMatchObject({ entries: 0, failures: 1 });
     failing.pop();
     expect((await cache.get('k'))?.entry.text).toBe('seed');
-    expect(cache.stats()).toMatchObject({ failures: 1, hits: 1 });
+    await cache.flush();
+    expect(cache.stats()).toMatchObject({ entries: 1, failures: 1, hits: 2 });
   });
 
   it('counts a throwing policy getter instead of throwing', async () => {
@@ -103,22 +107,58 @@ async function seeded(): Promise<Map<string, unknown>> {
   return store.map;
 }
 
-describe('response cache preload', () => {
-  it('reads the index once, before the first lookup, and never throws', async () => {
+describe('response cache, first lookups after a restart', () => {
+  // A store written by an earlier worker, whose full read (the index load) the test holds open.
+  async function restarted(keys: string[]) {
     const store = memoryStore<unknown>();
-    await cacheOver(store).set('k', answer('seed'));
+    const writer = cacheOver(store, testPolicy({ maxEntries: 2 }));
+    for (const key of keys) await writer.set(key, answer(key));
+    const held = gate();
     let reads = 0;
     const entries = store.entries;
-    store.entries = () => {
+    store.entries = async () => {
       reads++;
+      await held.opened;
       return entries();
     };
-    const cache = cacheOver(store);
-    await cache.preload();
-    expect(reads).toBe(1);
-    expect((await cache.get('k'))?.entry.text).toBe('seed');
-    expect(reads).toBe(1);
-    await expect(cacheOver(failingStore(['entries'], new Error('broken'))).preload()).resolves.toBeUndefined();
+    return { store, held, reads: () => reads, cache: cacheOver(store, testPolicy({ maxEntries: 2 })) };
+  }
+
+  it('answer from one read of their entry; a miss leaves the index to the write that follows it', async () => {
+    const { held, reads, cache } = await restarted(['a']);
+    await expect(cache.get('nothing')).resolves.toBeUndefined();
+    expect(reads()).toBe(0);
+    expect((await cache.get('a'))?.entry.text).toBe('a');
+    // The hit started the index load (to stamp its use), which is still held: the answer did not wait for it.
+    expect(reads()).toBe(1);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+    held.open();
+    await cache.flush();
+    expect((await cache.get('a'))?.entry.text).toBe('a');
+    expect(reads()).toBe(1);
+  });
+
+  it('stamp a hit made before the index was read, so LRU eviction still spares it', async () => {
+    const { held, cache } = await restarted(['old', 'new']);
+    // 'old' is the least recently used entry until this hit.
+    expect((await cache.get('old'))?.entry.text).toBe('old');
+    held.open();
+    await cache.set('third', answer('third'));
+    await cache.flush();
+    expect((await cache.get('old'))?.entry.text).toBe('old');
+    await expect(cache.get('new')).resolves.toBeUndefined();
+  });
+
+  it('treat an expired or corrupt entry as a miss, and serve the expired one as a stale fallback', async () => {
+    const store = memoryStore<unknown>();
+    const clock = manualClock();
+    await createResponseCache({ store, clock, policy: () => testPolicy() }).set('k', answer('kept'));
+    store.map.set('junk', { text: 1 });
+    clock.advance(testPolicy().ttlMs + 1);
+    const fresh = () => createResponseCache({ store, clock, policy: () => testPolicy() });
+    await expect(fresh().get('k')).resolves.toBeUndefined();
+    await expect(fresh().get('junk')).resolves.toBeUndefined();
+    expect(await fresh().get('k', { allowStale: true })).toMatchObject({ stale: true, entry: { text: 'kept' } });
   });
 });
 
