@@ -18,6 +18,8 @@ export function setupGenerationPort(): void {
       port.disconnect();
       return;
     }
+    // Someone is about to generate: open the cache's database now rather than at the request's lookup.
+    void backgroundPipeline().deps.cache.warm();
     servePort(port);
   });
 }

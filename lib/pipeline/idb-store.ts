@@ -10,5 +10,7 @@ export function idbStore<T>(name: string): KeyValueStore<T> {
     delete: (key) => del(key, store),
     entries: () => entries<string, T>(store),
     clear: () => clear(store),
+    // An empty transaction: idb-keyval opens its database on the first use of the store.
+    open: () => store('readonly', () => undefined),
   };
 }

@@ -6,6 +6,8 @@ export interface KeyValueStore<T> {
   delete(key: string): Promise<void>;
   entries(): Promise<Array<[string, T]>>;
   clear(): Promise<void>;
+  // Opens the backing database ahead of the first read, where opening it is a step of its own.
+  open?(): Promise<void>;
 }
 
 export function memoryStore<T>(): KeyValueStore<T> & { map: Map<string, T> } {

@@ -138,6 +138,21 @@ describe('response cache, first lookups after a restart', () => {
     expect(reads()).toBe(1);
   });
 
+  it('warm opens the store without reading anything, and never throws', async () => {
+    const { store, reads, cache } = await restarted(['a']);
+    let opened = 0;
+    store.open = async () => {
+      opened++;
+    };
+    await cache.warm();
+    expect({ opened, reads: reads() }).toEqual({ opened: 1, reads: 0 });
+    expect((await cache.get('a'))?.entry.text).toBe('a');
+    store.open = () => Promise.reject(new Error('blocked'));
+    const broken = cacheOver(store);
+    await expect(broken.warm()).resolves.toBeUndefined();
+    expect(broken.lastError()).toMatch(/^warm: Error: blocked/);
+  });
+
   it('stamp a hit made before the index was read, so LRU eviction still spares it', async () => {
     const { held, cache } = await restarted(['old', 'new']);
     // 'old' is the least recently used entry until this hit.

@@ -38,6 +38,9 @@ export interface ResponseCache {
   clear(): Promise<void>;
   stats(): CacheStats;
   lastError(): string | null;
+  // Opens the store while a request is on its way, so that its lookup does not wait for that; never throws.
+  // (Reading the keys as well, to answer misses from memory, made the first lookup later with a full cache.)
+  warm(): Promise<void>;
   // Settles once an index load in flight and every queued store write (hit stamps included) are done: for tests
   // and shutdown.
   flush(): Promise<void>;
@@ -288,6 +291,9 @@ export function createResponseCache({ store, clock, policy }: ResponseCacheDeps)
     clear: guard('clear', undefined, clear),
     stats: () => ({ entries: index.size, bytes: index.bytes, ...counters }),
     lastError: () => lastError,
+    warm: guard('warm', undefined, async () => {
+      if (!indexReady && policy().enabled) await store.open?.();
+    }),
     flush: async () => {
       // Tasks may queue more tasks (a load queues evictions), so wait until the tail stops moving.
       // An index load in flight counts too: it queues the evictions of lowered caps.
