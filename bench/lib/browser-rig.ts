@@ -7,7 +7,7 @@ import { InlinePanel } from '../../tests/e2e/page-objects/inline-panel';
 import { startLlmServer, type LlmServer } from '../../tests/server/llm-server';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { startBenchPages, type BenchPages } from './bench-pages';
-import { attachToTarget, findServiceWorker } from './target-session';
+import { attachToTarget, findServiceWorker } from '../../tests/support/target-session';
 import { FOREGROUND_ARGS } from './foreground-args';
 
 export interface BrowserRig {

@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isMessageKey, t } from '../i18n/t';
 import { handleMessage } from '../messaging/handle-message';
-import { sendMessage } from '../messaging/messenger';
+import { sendToTab } from '../messaging/send-to-tab';
 import { MESSAGES } from '../messaging/protocol';
 import type { SelectionJob } from '../selection/selection-job';
 import { parseMenuItemId, type MenuChoice } from './context-menu-items';
@@ -40,7 +40,7 @@ export function setupContextMenu(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== REPEAT_TEMPLATE_COMMAND || tab?.id === undefined) return;
     // A tab without a content script (browser pages, the web store) has no one to answer: expected.
-    sendMessage('selectionShortcut', undefined, tab.id).catch(() => undefined);
+    sendToTab('selectionShortcut', undefined, tab.id).catch(() => undefined);
   });
   handleMessage('runSelectionShortcut', async (_data, sender) => {
     const tabId = sender.tab?.id;
@@ -64,7 +64,7 @@ async function runChoice(choice: MenuChoice, target: JobTarget, page: PageFacts,
 }
 
 async function askFrame(job: SelectionJob, tabId: number, frameId: number) {
-  const reply = await sendMessage('openSelectionCard', job, { tabId, frameId });
+  const reply = await sendToTab('openSelectionCard', job, { tabId, frameId });
   // The reply comes from a page's process: checked like any other input.
   return MESSAGES.openSelectionCard.response.parse(reply).status;
 }

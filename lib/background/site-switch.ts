@@ -2,7 +2,7 @@
 // whenever the site rules change (from the panel, the popup, the options page or another synced device).
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../messaging/handle-message';
-import { sendMessage } from '../messaging/messenger';
+import { sendToTab } from '../messaging/send-to-tab';
 import { senderPageUrl } from '../messaging/sender';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { isSiteEnabled, siteKey } from '../settings/site-rules';
@@ -40,6 +40,6 @@ async function tellEveryTab(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     // Tabs without a content script (browser pages, discarded tabs) reject: expected, they ask again on load.
-    tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('siteRulesChanged', undefined, tab.id).catch(() => undefined))),
+    tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab('siteRulesChanged', undefined, tab.id).catch(() => undefined))),
   );
 }

@@ -1,5 +1,6 @@
 // Owns talking to a target Playwright gives no handle for (the extension's service worker) over the DevTools
-// protocol: attach through a browser session without flattening and relay messages by hand.
+// protocol: attach through a browser session without flattening and relay messages by hand. Used by the bench
+// and the e2e tests.
 import type { CDPSession } from '@playwright/test';
 import { z } from 'zod';
 
@@ -15,14 +16,26 @@ export async function findServiceWorker(browserSession: CDPSession, urlPart: str
   return targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(urlPart))?.targetId ?? null;
 }
 
-export async function attachToTarget(browserSession: CDPSession, targetId: string): Promise<TargetSession> {
+const EventSchema = z.object({ method: z.string(), params: z.record(z.string(), z.unknown()).optional() });
+
+// `onEvent` hears the target's protocol events (Log.entryAdded once Log is enabled, and so on).
+export async function attachToTarget(
+  browserSession: CDPSession,
+  targetId: string,
+  onEvent?: (method: string, params: Record<string, unknown>) => void,
+): Promise<TargetSession> {
   const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: false });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   const onMessage = (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
-    const reply = ReplySchema.safeParse(JSON.parse(event.message));
-    if (!reply.success) return; // an event, not a reply
+    const message: unknown = JSON.parse(event.message);
+    const reply = ReplySchema.safeParse(message);
+    if (!reply.success) {
+      const protocolEvent = EventSchema.safeParse(message);
+      if (protocolEvent.success) onEvent?.(protocolEvent.data.method, protocolEvent.data.params ?? {});
+      return;
+    }
     const waiter = pending.get(reply.data.id);
     pending.delete(reply.data.id);
     if (reply.data.error) waiter?.reject(new Error(reply.data.error.message));
