@@ -6,7 +6,9 @@ import type { BrowserRig } from './lib/browser-rig';
 import { SEEDED_ANSWER_CHARS, seedCache } from './lib/seed-cache';
 import { summarize } from './lib/stats';
 import type { Row } from './lib/table';
-import { panelIdle, panelRequest, UPSTREAM_LATENCY_MS, type PanelTiming } from './pipeline-overhead';
+import { panelIdle, panelRequest, sentBodyTemplate, UPSTREAM_LATENCY_MS, type PanelTiming } from './pipeline-overhead';
+import type { PlainChromium } from './lib/plain-chromium';
+import { findServiceWorker } from '../tests/support/target-session';
 
 // Consecutive spans of one cold request, from the page's request to its first delta painted. A mark the worker
 // never reached leaves its span out.
@@ -61,7 +63,45 @@ async function measure(rig: BrowserRig, page: Page, reps: number, label: string)
   return run;
 }
 
-export async function workerColdStart(rig: BrowserRig, reps: number): Promise<Row[]> {
+// The floor's cold and warm requests, alternating like Draftsmith's, for the same stream Draftsmith asked for.
+async function measureRelay(relay: PlainChromium, rig: BrowserRig, reps: number): Promise<{ cold: number[]; warm: number[] }> {
+  const worker = relay.context.serviceWorkers()[0] ?? (await relay.context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browserSession = await relay.browser.newBrowserCDPSession();
+  const page = await relay.context.newPage();
+  const bodyFor = sentBodyTemplate(rig, 'cold start warm up');
+  const url = `${rig.llm.baseUrl}/chat/completions`;
+  const ask = async (prompt: string): Promise<PanelTiming> => {
+    const timing = (await page.evaluate(`benchRelay(${JSON.stringify(url)}, ${JSON.stringify(bodyFor(prompt))})`)) as PanelTiming;
+    // The next request starts once this stream has ended, as the panel's do.
+    await page.waitForFunction(() => document.getElementById('relay-output')?.dataset.done === 'yes');
+    return timing;
+  };
+  const stop = async () => {
+    const session = await relay.context.newCDPSession(page);
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await session.detach();
+    for (let tries = 0; tries < 100 && (await findServiceWorker(browserSession, extensionId)) !== null; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  try {
+    await page.goto(`${rig.pages.url}/overhead.html`);
+    await page.bringToFront();
+    await ask('relay warm up');
+    const result = { cold: [] as number[], warm: [] as number[] };
+    for (let i = 0; i < reps; i++) {
+      await stop();
+      result.cold.push((await ask(`relay cold probe ${i}`)).paint);
+      result.warm.push((await ask(`relay warm probe ${i}`)).paint);
+    }
+    return result;
+  } finally {
+    await page.close();
+    await browserSession.detach().catch(() => undefined);
+  }
+}
+
+export async function workerColdStart(rig: BrowserRig, relay: PlainChromium, reps: number): Promise<Row[]> {
   await rig.configure();
   rig.llm.reset();
   rig.llm.script({ kind: 'latency', ms: UPSTREAM_LATENCY_MS, times: -1 });
@@ -77,6 +117,9 @@ export async function workerColdStart(rig: BrowserRig, reps: number): Promise<Ro
     const fullStats = summarize(full.cold);
     const fullWarm = summarize(full.warm);
     const toFetch = 'settings, cache miss, prompt, to upstream fetch';
+    const floor = await measureRelay(relay, rig, reps);
+    const floorCold = summarize(floor.cold);
+    const floorWarm = summarize(floor.warm);
     return [
       {
         group: '4',
@@ -89,6 +132,14 @@ export async function workerColdStart(rig: BrowserRig, reps: number): Promise<Ro
         note: `Service-worker cold start: ${reps} stops. Upstream latency ${UPSTREAM_LATENCY_MS} ms included on both sides; the spans below are the cold request's, from the worker's own marks. The cache holds what the benchmarks before this one left in it.`,
       },
       { group: '4', name: 'Worker cold start to first delta painted, P99', value: coldStats.p99, unit: 'ms', baseline: { value: warmStats.p99, label: 'worker running' } },
+      {
+        group: '4',
+        name: 'Worker cold start to first delta painted, against the cold-start floor, median',
+        value: coldStats.median,
+        unit: 'ms',
+        baseline: { value: floorCold.median, label: 'a relay extension: port, fetch, deltas back' },
+        note: `The floor: an extension of a few lines (bench/lib/relay-extension.ts) whose content script sends the same request over a port to its worker, which fetches it and posts the deltas back; ${reps} stops, in its own browser. Its cold request is ×${(floorCold.median / floorWarm.median).toFixed(2)} its warm one (${floorCold.median.toFixed(1)} against ${floorWarm.median.toFixed(1)} ms): what any extension that keeps keys in its worker pays for a stopped worker. Draftsmith's cold start is ${(coldStats.median - floorCold.median).toFixed(1)} ms over it.`,
+      },
       ...[...phases].map(([phase, values]): Row => ({ group: '4', name: `Cold start, ${phase}, median`, value: summarize(values).median, unit: 'ms' })),
       {
         group: '4',
