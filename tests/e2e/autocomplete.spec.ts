@@ -203,6 +203,49 @@ const EDITORS: Array<EditorCase & { undo: UndoGrouping; keepsLeadingSpaceAsNbsp?
   { name: 'a textarea in an open shadow root', file: 'shadow-root.html', field: 'compose-box #note', undo: 'own-step' },
 ];
 
+test("a textarea in a cross-origin iframe: the frame's own content script suggests, Tab puts it in, one Ctrl+Z takes it out", async ({
+  context,
+  pages,
+  configure,
+  llm,
+}) => {
+  await configure(autocompleteOn());
+  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  // localhost is another site than 127.0.0.1: the frame runs in a process of its own.
+  const frameUrl = `${pages.otherOriginUrl}/textarea.html`;
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.style.cssText = 'width: 600px; height: 300px';
+    document.body.append(frame);
+  }, frameUrl);
+  await expect.poll(() => page.frame({ url: frameUrl }) !== null).toBe(true);
+  const frame = page.frame({ url: frameUrl });
+  if (!frame) throw new Error('The cross-origin frame did not load');
+  await frame.locator('#note').waitFor();
+  const ghost = new GhostText(page, frame);
+  // The frame's content script starts at its own document_idle; a click before it would count as a field the
+  // page focused first.
+  await expect.poll(() => contentScriptListeners(page, '#note', { oopif: frame }).then((report) => report.document.length, () => 0)).toBeGreaterThan(0);
+  await frame.locator('#note').click();
+  await page.keyboard.press('Control+End');
+  await ghost.waitUntilListening('#note');
+  await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+
+  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+  await expect(frame.locator('#note')).toHaveValue(`Dear team,${TYPED}`);
+  await page.keyboard.press('Tab');
+  await expect(frame.locator('#note')).toHaveValue(`Dear team,${TYPED}${SUGGESTION}`);
+  await expect(frame.locator('#note')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(frame.locator('#note')).toHaveValue(`Dear team,${TYPED}`);
+  // The top page's own textarea was never touched.
+  await expect(page.locator('#note')).toHaveValue('Dear team,');
+  await ghost.detach();
+});
+
 for (const editor of EDITORS) {
   test(`${editor.name}: a suggestion shows, Tab puts it into the editor's state, one Ctrl+Z removes it, type-through asks nothing`, async ({
     context,

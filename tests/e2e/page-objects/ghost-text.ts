@@ -1,6 +1,6 @@
 // Page object for the autocomplete ghost text: its overlay lives in a closed shadow root (page scripts must not
 // read the suggestion), so the test reads it through the DevTools protocol, which sees closed roots too.
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Frame, type Page } from '@playwright/test';
 import { contentScriptListeners } from '../fixtures/content-listeners';
 
 interface DomNode {
@@ -23,10 +23,15 @@ export interface GhostState {
 export class GhostText {
   private session: CDPSession | null = null;
 
-  constructor(readonly page: Page) {}
+  // `oopif`: a field in a cross-origin iframe, which runs in its own process: the top page's session does not
+  // reach its DOM, so the overlay is read through a session of that frame.
+  constructor(
+    readonly page: Page,
+    private readonly oopif?: Frame,
+  ) {}
 
   private async cdp(): Promise<CDPSession> {
-    this.session ??= await this.page.context().newCDPSession(this.page);
+    this.session ??= await this.page.context().newCDPSession(this.oopif ?? this.page);
     return this.session;
   }
 
@@ -67,7 +72,7 @@ export class GhostText {
   // before it listens get no suggestion, so a test waits for its keydown listener first.
   // `inFirstFrame` for an editor in a same-origin iframe (TinyMCE): its own content script listens there.
   async waitUntilListening(fieldSelector: string, { inFirstFrame = false } = {}): Promise<void> {
-    await expect.poll(async () => (await contentScriptListeners(this.page, fieldSelector, { inFirstFrame })).document).toContain('keydown');
+    await expect.poll(async () => (await contentScriptListeners(this.page, fieldSelector, { inFirstFrame, oopif: this.oopif })).document).toContain('keydown');
   }
 
   async detach(): Promise<void> {
