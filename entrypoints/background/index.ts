@@ -1,5 +1,7 @@
 // First: its mark splits loading the script from evaluating the modules below.
 import '../../lib/diagnostics/evaluation-start';
+// Before any module that imports zod.
+import '../../lib/platform/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupDiagnosticsMessages } from '../../lib/background/diagnostics-messages';
 import { setupDiagnosticsStore } from '../../lib/background/diagnostics-store';

@@ -1,6 +1,9 @@
-// The worker's own log stays clean in everyday use: what Chrome logs there as an error of the extension is listed
-// on chrome://extensions ("Errors"), where users read it as something broken.
+// The extension's own logs and reports stay clean in everyday use: what Chrome logs in the worker as an error of the
+// extension is listed on chrome://extensions ("Errors"), where users read it as something broken, and a CSP
+// violation shows in DevTools' Issues for every page that raises one.
 import { test, expect } from './fixtures/test';
+import { evaluateInContentScript } from './fixtures/isolated-world';
+import { InlinePanel } from './page-objects/inline-panel';
 import { attachToTarget, findServiceWorker } from '../support/target-session';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 
@@ -45,4 +48,27 @@ test('site rules changed with the options page open: every tab is told, and the 
   await page.waitForTimeout(300);
   expect(logged).toEqual([]);
   await session.detach();
+});
+
+test("the options page and the popup raise no CSP violation, and zod's JIT is off in the worker and the panel", async ({ context, extensionId, serviceWorker, configure, pages }) => {
+  await configure({});
+  for (const path of ['options.html', 'popup.html']) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const scope = window as unknown as { violations: string[] };
+      scope.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => scope.violations.push(`${event.violatedDirective} ${event.sample}`));
+    });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    // Each page builds its schemas as it loads; its first section shows once they are in use.
+    await expect(page.getByRole('heading').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  }
+  // Without it, zod probes `new Function` at its first schema, which the CSP refuses.
+  expect(await serviceWorker.evaluate(() => (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig?.jitless)).toBe(true);
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  await new InlinePanel(page).open(page.locator('#note'));
+  expect(await evaluateInContentScript(page, 'globalThis.__zod_globalConfig?.jitless === true')).toBe(true);
 });
