@@ -1,6 +1,6 @@
 // Runs every benchmark, prints one table and writes bench/results.md. `npm run bench` builds the extension
 // into .output-bench first. Flags: --extension-dir <dir>, --quick (few repetitions, for trying changes),
-// --only <ids> (comma-separated: overhead,cache,load,cold,rate,coalesce,form,filter,memory,panel,autocomplete), --out <file>.
+// --only <ids> (comma-separated: overhead,cache,load,cold,restart,rate,coalesce,form,filter,memory,panel,autocomplete), --out <file>.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { panelOpen } from './panel-open';
 import { pipelineOverheadInBrowser, pipelineOverheadInNode } from './pipeline-overhead';
 import { rateLimit } from './rate-limit';
 import { workerColdStart } from './worker-cold-start';
+import { browserRestart } from './browser-restart';
 import { launchRelayChromium } from './lib/relay-extension';
 
 const { values: flags } = parseArgs({
@@ -76,7 +77,7 @@ await bench('autocomplete', 'autocomplete keystrokes (Chromium)', () => autocomp
 await bench('bundle', 'bundle sizes', () => bundleSizes(extensionDir));
 
 let chromium = '';
-const browserIds = ['overhead', 'cache', 'load', 'cold', 'form', 'memory', 'panel'];
+const browserIds = ['overhead', 'cache', 'load', 'cold', 'restart', 'form', 'memory', 'panel'];
 if (browserIds.some(wanted)) {
   let rig: BrowserRig | null = null;
   let plain: PlainChromium | null = null;
@@ -96,6 +97,7 @@ if (browserIds.some(wanted)) {
         await relay.close();
       }
     });
+    await bench('restart', 'options page after a browser restart', () => browserRestart(extensionDir, flags.quick ? 1 : 3));
     await bench('form', 'form fill through the popup', () => formFill(browserRig));
     if (wanted('load') || wanted('memory') || wanted('panel')) plain = await launchPlainChromium();
     const plainChromium = plain;

@@ -1,6 +1,7 @@
 // Owns keeping the browser's context menu equal to the menu built from the current settings.
 import type { UserTemplate } from '../settings/policy-schemas';
 import { buildMenuItems, type MenuItem, type Translate } from './context-menu-items';
+import { isPolicyChange } from '../settings/managed-policy-store';
 
 // The slice of browser.contextMenus this needs, so tests can pass a fake.
 export interface MenusApi {
@@ -43,5 +44,5 @@ export function createMenuSync({ menus, loadTemplates, translate }: MenuSyncDeps
 
 // Settings live under one key in storage.sync; managed policy may change templates too.
 export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
-  return (area === 'sync' && 'settings' in changes) || area === 'managed';
+  return (area === 'sync' && 'settings' in changes) || isPolicyChange(changes, area);
 }

@@ -10,6 +10,7 @@ import { createTokenCounter } from '../prompts/token-count';
 import { getApiKey } from '../settings/secret-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadEffectiveSettings } from './effective-settings';
+import { isPolicyChange } from '../settings/managed-policy-store';
 import { sessionStore } from '../storage/area-store';
 import { diagnose } from '../diagnostics/diagnostics-log';
 import { markStartup } from '../diagnostics/startup-marks';
@@ -38,7 +39,7 @@ function freshSettings(): Promise<Settings> {
 
 // Session storage changes on every request (rate-limit state), so only the sources count.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' || area === 'managed' || (area === 'local' && 'apiKeys' in changes)) loading = null;
+  if (area === 'sync' || isPolicyChange(changes, area) || (area === 'local' && 'apiKeys' in changes)) loading = null;
 });
 
 export function backgroundPipeline(): AssembledPipeline {

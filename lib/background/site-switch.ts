@@ -6,6 +6,7 @@ import { sendToTab } from '../messaging/send-to-tab';
 import { senderPageUrl } from '../messaging/sender';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { isSiteEnabled, siteKey } from '../settings/site-rules';
+import { isPolicyChange } from '../settings/managed-policy-store';
 
 export function setupSiteSwitch(): void {
   handleMessage('disableSiteFromPage', async (_data, sender) => {
@@ -22,7 +23,7 @@ export function setupSiteSwitch(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const settings = changes.settings;
     const siteRulesChanged =
-      area === 'managed' || (area === 'sync' && settings !== undefined && siteRulesOf(settings.oldValue) !== siteRulesOf(settings.newValue));
+      isPolicyChange(changes, area) || (area === 'sync' && settings !== undefined && siteRulesOf(settings.oldValue) !== siteRulesOf(settings.newValue));
     if (siteRulesChanged) void tellEveryTab();
   });
 }
