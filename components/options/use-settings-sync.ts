@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { queryKeys } from '../queries';
-import { isPolicyChange } from '../../lib/settings/managed-policy-store';
+import { isPolicyChange } from '../../lib/settings/policy-change';
 
 export function useSettingsSync(): void {
   const queryClient = useQueryClient();

@@ -1,7 +1,7 @@
 // Owns keeping the browser's context menu equal to the menu built from the current settings.
 import type { UserTemplate } from '../settings/policy-schemas';
 import { buildMenuItems, type MenuItem, type Translate } from './context-menu-items';
-import { isPolicyChange } from '../settings/managed-policy-store';
+import { isPolicyChange } from '../settings/policy-change';
 
 // The slice of browser.contextMenus this needs, so tests can pass a fake.
 export interface MenusApi {

@@ -10,7 +10,7 @@ import { createTokenCounter } from '../prompts/token-count';
 import { getApiKey } from '../settings/secret-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadEffectiveSettings } from './effective-settings';
-import { isPolicyChange } from '../settings/managed-policy-store';
+import { isPolicyChange } from '../settings/policy-change';
 import { sessionStore } from '../storage/area-store';
 import { diagnose } from '../diagnostics/diagnostics-log';
 import { markStartup } from '../diagnostics/startup-marks';

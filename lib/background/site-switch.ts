@@ -6,7 +6,7 @@ import { sendToTab } from '../messaging/send-to-tab';
 import { senderPageUrl } from '../messaging/sender';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { isSiteEnabled, siteKey } from '../settings/site-rules';
-import { isPolicyChange } from '../settings/managed-policy-store';
+import { isPolicyChange } from '../settings/policy-change';
 
 export function setupSiteSwitch(): void {
   handleMessage('disableSiteFromPage', async (_data, sender) => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isPolicyChange, loadManagedPolicy, MANAGED_POLICY_COPY_KEY, resetManagedPolicyRead } from './managed-policy-store';
+import { loadManagedPolicy, resetManagedPolicyRead } from './managed-policy-store';
+import { isPolicyChange, MANAGED_POLICY_COPY_KEY } from './policy-change';
 
 // storage.managed held open the way Chrome's policy service holds it while it starts.
 function slowManaged() {

@@ -6,12 +6,11 @@
 // frame's check of the site would wait that long. So the policy last read is kept in storage.local (which content
 // scripts cannot reach: secret-store.ts restricts it to trusted contexts). Until storage.managed has answered in
 // this worker, a load uses that copy while the read goes on behind it. The answer replaces the copy, and a change
-// reaches the settings caches like a change of storage.managed itself (isPolicyChange). With no copy yet (the first
+// reaches the settings caches like a change of storage.managed itself (policy-change.ts). With no copy yet (the first
 // run), a load waits for storage.managed, so a policy is never skipped on a fresh install.
 import { browser } from 'wxt/browser';
 import { parseManagedPolicy, type ManagedPolicy } from './managed-policy';
-
-export const MANAGED_POLICY_COPY_KEY = 'managedPolicyCopy';
+import { MANAGED_POLICY_COPY_KEY } from './policy-change';
 
 let firstRead: Promise<ManagedPolicy> | null = null;
 let answered = false;
@@ -50,11 +49,6 @@ export async function loadManagedPolicy(): Promise<ManagedPolicy> {
     return policy;
   });
   return copy ?? firstRead;
-}
-
-// Whether a storage change may change the policy: storage.managed itself, or the copy replaced by a fresh read.
-export function isPolicyChange(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'managed' || (area === 'local' && MANAGED_POLICY_COPY_KEY in changes);
 }
 
 // For tests: forget this worker's read, as a worker start does.
