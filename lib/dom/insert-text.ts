@@ -5,6 +5,7 @@ import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
 import { detectEditor } from './editors/detect-editor';
+import { asOwnUndoStep, type EditorWrite } from './editors/slate-undo-step';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
 import { rangeAtOffsets, textOffsetIn } from './text-offsets';
 import { planWrite, type InsertMode, type WritePlan } from './write-plan';
@@ -24,6 +25,11 @@ export interface FieldSnapshot {
 }
 
 export type InsertOutcome = 'inserted' | 'inserted-at-caret' | 'rejected';
+
+export interface InsertOptions {
+  // The field's last edit deleted text up to the caret (Backspace, Delete): see editors/slate-undo-step.ts.
+  afterDeletion?: boolean;
+}
 
 export function snapshotField(field: EditableField): FieldSnapshot {
   const strategy = detectEditor(field);
@@ -47,7 +53,13 @@ export function snapshotField(field: EditableField): FieldSnapshot {
 
 // Inserts at the place recorded when the panel opened. If the user typed meanwhile, the recorded place no
 // longer means what it did, so the text goes in at the field's current caret and nothing of theirs is lost.
-export async function insertIntoField(field: EditableField, text: string, snapshot: FieldSnapshot, mode: InsertMode): Promise<InsertOutcome> {
+export async function insertIntoField(
+  field: EditableField,
+  text: string,
+  snapshot: FieldSnapshot,
+  mode: InsertMode,
+  options: InsertOptions = {},
+): Promise<InsertOutcome> {
   const strategy = detectEditor(field);
   if (strategy?.kind === 'code') {
     // The user edited meanwhile: their selection may be gone, so the text goes in at their caret instead.
@@ -68,7 +80,9 @@ export async function insertIntoField(field: EditableField, text: string, snapsh
     length: content.length,
   });
   const paths = strategy?.kind === 'paths' ? strategy : undefined;
-  const path = await writeIntoEditor(field, text, () => richTarget(field, snapshot, plan), paths?.paths, paths?.watch);
+  let write: EditorWrite = { text, target: () => richTarget(field, snapshot, plan) };
+  if (paths?.editor === 'slate' && !options.afterDeletion) write = asOwnUndoStep(write) ?? write;
+  const path = await writeIntoEditor(field, write.text, write.target, paths?.paths, paths?.watch);
   if (!path) return 'rejected';
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }

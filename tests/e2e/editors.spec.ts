@@ -42,6 +42,27 @@ for (const editor of EDITORS) {
       expect(page.errors).toEqual([]);
     });
 
+    // Editors group undo steps by time (ProseMirror, Quill) or, as Slate, by whether an insert continues the one
+    // before it: the insert right after the user's own typing must still come out alone.
+    test('typed just before: Insert goes in after the typing, and one Ctrl+Z removes only the reply', async ({ context, pages, configure, llm }) => {
+      await configure({});
+      llm.script({ kind: 'ok', reply: REPLY });
+      const page = new EditorPage(await context.newPage(), editor);
+      await page.goto(pages.url);
+      await page.caretToEnd();
+      await page.page.keyboard.type(' Hi,', { delay: 30 });
+      await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT} Hi,`);
+      await page.panel.open(page.field);
+      await page.panel.generateAnd('Insert', 'Thank them', REPLY);
+      await expect(page.panel.status).toContainText('Inserted');
+      await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT} Hi,${REPLY}`);
+
+      await expect(page.field).toBeFocused();
+      await page.page.keyboard.press('Control+z');
+      await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT} Hi,`);
+      expect(page.errors).toEqual([]);
+    });
+
     test('a reply of several paragraphs goes in as lines the editor understands, undone in one step', async ({ context, pages, configure, llm }) => {
       await configure({});
       llm.script({ kind: 'ok', reply: PARAGRAPHS });
