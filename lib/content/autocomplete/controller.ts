@@ -55,6 +55,9 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
   let accepting = false;
   let stoppedUntil = 0;
   let lastEditAt = 0;
+  let lastEditDeleted = false;
+  // Input events seen, so an edit whose beforeinput was cancelled is told from one that reported itself.
+  let inputs = 0;
 
   const clearTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -174,7 +177,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       overlay?.hide();
       // The same path as the panel's Insert: the editor's own input handling, one undo step.
-      await insertIntoField(suggestion.field, text, snapshotField(suggestion.field), 'insert');
+      await insertIntoField(suggestion.field, text, snapshotField(suggestion.field), 'insert', { afterDeletion: lastEditDeleted });
     } finally {
       accepting = false;
     }
@@ -188,6 +191,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     pause.keystroke();
     // None while keys keep coming: the pause starts again after the edit this key makes.
     clearTimer();
+    if (editsText(event)) afterHandled(event, event.key === 'Backspace' || event.key === 'Delete');
     if (!active || !overlay?.isShown()) return;
     switch (keyAction(event, deps.isMac)) {
       case 'accept-all':
@@ -210,14 +214,35 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     }
   };
 
-  const onInput = (event: Event) => {
-    if (accepting) return;
+  const edited = (field: EditableField | null, deleted: boolean, composition: boolean) => {
+    inputs++;
     lastEditAt = performance.now();
-    if (composing || (event as InputEvent).isComposing) {
+    lastEditDeleted = deleted;
+    if (composing || composition) {
       dismiss();
       return;
     }
-    refresh(fieldOf(event), (event as InputEvent).inputType?.startsWith('delete') ?? false);
+    refresh(field, deleted);
+  };
+  const onInput = (event: Event) => {
+    const input = event as InputEvent;
+    if (!accepting) edited(fieldOf(event), input.inputType?.startsWith('delete') ?? false, input.isComposing);
+  };
+  // Editors that apply an edit themselves cancel the event that would have made it, and then no input event
+  // follows: Lexical handles Backspace at its keydown, Slate at its beforeinput. Such an edit is read once the
+  // editor's handlers have run, in the task after the event (whose target is resolved now: an event's
+  // composed path is empty once its dispatch is over).
+  const afterHandled = (event: Event, deleted: boolean) => {
+    const seen = inputs;
+    const field = fieldOf(event);
+    if (!field) return;
+    setTimeout(() => {
+      if (inputs === seen && !accepting && event.defaultPrevented) edited(field, deleted, false);
+    }, 0);
+  };
+  const onBeforeInput = (event: Event) => {
+    const input = event as InputEvent;
+    if (!accepting && !input.isComposing) afterHandled(event, input.inputType?.startsWith('delete') ?? false);
   };
 
   const onCompositionStart = () => {
@@ -239,6 +264,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
 
   const listeners: Array<[string, EventListener]> = [
     ['keydown', onKeyDown as EventListener],
+    ['beforeinput', onBeforeInput],
     ['input', onInput],
     ['compositionstart', onCompositionStart],
     ['compositionend', onCompositionEnd as EventListener],
@@ -273,4 +299,10 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
 function isFocused(doc: Document, field: EditableField): boolean {
   const active = doc.hasFocus() ? deepActiveElement(doc) : null;
   return active === field || (active !== null && field.contains(active));
+}
+
+// A key whose default action edits the text: a character, or a deletion.
+function editsText(event: KeyboardEvent): boolean {
+  if (event.isComposing || event.ctrlKey || event.metaKey) return false;
+  return event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete';
 }
