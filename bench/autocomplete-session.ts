@@ -15,6 +15,8 @@ const SCRIPT =
   'table is missing the travel costs for the workshop in May. Could you add them and send me the new version by ' +
   'Friday? After that I will share it with the board. Thanks again for all the work on this. Best regards, Ann';
 
+const SENTENCES = SCRIPT.split(/(?<=[.?!])\s+/).length;
+
 // The loopback model's timing: first token after 150 ms, the rest of a short suggestion by 300 ms.
 const FIRST_TOKEN_MS = 150;
 const ANSWER_MS = 300;
@@ -57,12 +59,12 @@ export function typingSession(seed = 7): Keystroke[] {
 const tokens = (chars: number) => Math.ceil(chars / 4);
 
 // What the loopback model answers for the text so far, deterministic per position.
-function modelAnswer(text: string): string {
+function modelAnswer(text: string, hitRate: number): string {
   const rest = SCRIPT.slice(text.length);
   const sentence = /^[^.?!]*[.?!]?/.exec(rest)?.[0] ?? '';
   if (!SCRIPT.startsWith(text) || !sentence) return 'something else entirely.';
   const random = seededRandom(text.length * 31 + 1);
-  return random() < HIT_RATE ? sentence : 'something else entirely.';
+  return random() < hitRate ? sentence : 'something else entirely.';
 }
 
 interface Tally {
@@ -80,7 +82,7 @@ interface Policy {
   answered(text: string, answer: string): void;
 }
 
-function replay(keys: Keystroke[], policy: Policy): Tally {
+function replay(keys: Keystroke[], policy: Policy, hitRate = HIT_RATE): Tally {
   const tally: Tally = { requests: 0, aborted: 0, wastedTokens: 0, shownFromCache: 0 };
   keys.forEach((key, index) => {
     if (policy.served(key)) {
@@ -93,7 +95,7 @@ function replay(keys: Keystroke[], policy: Policy): Tally {
     const firesAt = key.at + delay;
     if (firesAt >= next) return;
     tally.requests++;
-    const answer = modelAnswer(key.text);
+    const answer = modelAnswer(key.text, hitRate);
     const prompt = tokens(trimBefore(key.text).length + PROMPT_OVERHEAD_CHARS);
     if (firesAt + ANSWER_MS <= next) {
       policy.answered(key.text, answer);
@@ -137,6 +139,9 @@ export function autocompleteSession(): Row[] {
   const typed = keys.length;
   const ours = replay(keys, draftsmithPolicy());
   const theirs = replay(keys, tabHerePolicy());
+  // The floor of sentence-long suggestions: the same policy with a model that always guesses the rest of the
+  // sentence still asks once for each sentence begun after a pause, since no answer reaches past its full stop.
+  const oracle = replay(keys, draftsmithPolicy(), 1);
   const per100 = (count: number) => (count * 100) / typed;
   const oursRate = per100(ours.requests);
   const theirsRate = per100(theirs.requests);
@@ -150,6 +155,15 @@ export function autocompleteSession(): Row[] {
       baseline: { value: theirsRate, label: 'TabHere-style: after every 500 ms pause, no reuse' },
       goal: { text: `≤ a third of the baseline (${(theirsRate / 3).toFixed(1)})`, met: atMost(oursRate, theirsRate / 3, 'requests').met },
       note,
+    },
+    {
+      group: 'A',
+      name: 'Suggestion requests per 100 typed characters, against a model that is always right',
+      value: oursRate,
+      unit: 'requests',
+      baseline: { value: per100(oracle.requests), label: 'the same policy, the model always guessing the rest of the sentence' },
+      goal: null,
+      note: `The floor for suggestions that end at the sentence's end: ${oracle.requests} requests for the ${SENTENCES} sentences of the session (each begun after a pause needs its own; the pause after the last key asks once more, with nothing left to guess) against ${ours.requests} with the ${HIT_RATE * 100}% model; a third of the TabHere-style count is ${(theirs.requests / 3).toFixed(1)} requests.`,
     },
     {
       group: 'A',
