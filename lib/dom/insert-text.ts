@@ -5,7 +5,7 @@ import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
 import { detectEditor } from './editors/detect-editor';
-import { asOwnUndoStep, type EditorWrite } from './editors/slate-undo-step';
+import { keepCaretOnUndo, withCharBefore, type EditorWrite } from './editors/rewrite-before-caret';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
 import { rangeAtOffsets, textOffsetIn } from './text-offsets';
 import { planWrite, type InsertMode, type WritePlan } from './write-plan';
@@ -27,7 +27,7 @@ export interface FieldSnapshot {
 export type InsertOutcome = 'inserted' | 'inserted-at-caret' | 'rejected';
 
 export interface InsertOptions {
-  // The field's last edit deleted text up to the caret (Backspace, Delete): see editors/slate-undo-step.ts.
+  // The field's last edit deleted text up to the caret (Backspace, Delete): see editors/rewrite-before-caret.ts.
   afterDeletion?: boolean;
 }
 
@@ -81,10 +81,18 @@ export async function insertIntoField(
   });
   const paths = strategy?.kind === 'paths' ? strategy : undefined;
   let write: EditorWrite = { text, target: () => richTarget(field, snapshot, plan) };
-  if (paths?.editor === 'slate' && !options.afterDeletion) write = asOwnUndoStep(write) ?? write;
+  const rewritten = rewritesCharBefore(field, paths?.editor, text, options) ? withCharBefore(write) : null;
+  if (rewritten) write = rewritten;
   const path = await writeIntoEditor(field, write.text, write.target, paths?.paths, paths?.watch);
   if (!path) return 'rejected';
+  if (rewritten) keepCaretOnUndo(field, rewritten.text.slice(0, rewritten.text.length - text.length));
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
+}
+
+// See editors/rewrite-before-caret.ts: Slate's undo step, TinyMCE's no-break space at the join.
+function rewritesCharBefore(field: HTMLElement, editor: string | undefined, text: string, options: InsertOptions): boolean {
+  if (editor === 'slate') return !options.afterDeletion;
+  return /^\s/.test(text) && field.classList.contains('mce-content-body');
 }
 
 // Escape or Close: focus goes back to the field with the selection it had, unless the user changed the field.
@@ -118,7 +126,15 @@ function insertIntoTextControl(field: HTMLInputElement | HTMLTextAreaElement, te
   field.setSelectionRange(plan.start, plan.end);
   const before = field.value;
   // execCommand('insertText') underneath: real input events (React, Vue v-model) and one undo step.
-  insertTextIntoField(field, text);
+  if (field.getRootNode() instanceof ShadowRoot) {
+    // text-field-edit compares document.activeElement with the field to know whether to put focus back
+    // afterwards; for a field in a shadow root that is the host, so it would blur the field it just wrote
+    // into. The field has focus already, so the browser's edit is asked for directly.
+    if (text === '') field.ownerDocument.execCommand('delete');
+    else field.ownerDocument.execCommand('insertText', false, text);
+  } else {
+    insertTextIntoField(field, text);
+  }
   if (field.value === before && text !== '') return 'rejected';
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }

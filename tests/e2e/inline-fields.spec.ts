@@ -179,9 +179,14 @@ test.describe('frames and shadow roots', () => {
       await panel.generateAnd('Insert', 'Thank them', REPLY);
       await expect(panel.status).toContainText('Inserted');
       expect(await read()).toBe(`${STARTING_TEXT}${REPLY}`);
+      // Focus stays in the field written into, as it does outside a shadow root.
+      await expect(field).toBeFocused();
       await page.keyboard.press('Control+z');
       await expect.poll(read).toBe(STARTING_TEXT);
-      await panel.button('Close').click();
+      await page.keyboard.type('!');
+      await expect.poll(read).toBe(`${STARTING_TEXT}!`);
+      // Typing in the field again closes its panel.
+      await expect(panel.dialog).toBeHidden();
     }
   });
 
@@ -203,9 +208,14 @@ test.describe('frames and shadow roots', () => {
       await panel.generateAnd('Insert', 'Thank them', REPLY);
       await expect(panel.status).toContainText('Inserted');
       expect(await read()).toBe(`${STARTING_TEXT}${REPLY}`);
+      // Focus stays in the field written into, as it does outside a shadow root.
+      await expect(field).toBeFocused();
       await page.keyboard.press('Control+z');
       await expect.poll(read).toBe(STARTING_TEXT);
-      await panel.button('Close').click();
+      await page.keyboard.type('!');
+      await expect.poll(read).toBe(`${STARTING_TEXT}!`);
+      // Typing in the field again closes its panel.
+      await expect(panel.dialog).toBeHidden();
     }
   });
 });
