@@ -202,6 +202,17 @@ const EDITORS: Array<EditorCase & { undo: UndoGrouping }> = [
   { name: 'a textarea in an open shadow root', file: 'shadow-root.html', field: 'compose-box #note', undo: 'own-step' },
 ];
 
+// The editor's page with the caret at the end of its text, once the field's keystroke listeners are on.
+async function openEditor(tab: Page, editor: EditorCase, url: string): Promise<{ page: EditorPage; ghost: GhostText }> {
+  const page = new EditorPage(tab, editor);
+  const ghost = new GhostText(tab);
+  await page.goto(url);
+  await page.caretToEnd();
+  // The listener check looks up the field in a document; a shadow root's field is not in one, so the host is.
+  await ghost.waitUntilListening(editor.frame ? editor.field : editor.field.split(' ')[0]!, { inFirstFrame: editor.frame !== undefined });
+  return { page, ghost };
+}
+
 test("a textarea in a cross-origin iframe: the frame's own content script suggests, Tab puts it in, one Ctrl+Z takes it out", async ({
   context,
   pages,
@@ -254,12 +265,7 @@ for (const editor of EDITORS) {
   }) => {
     await configure(autocompleteOn());
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });
-    const page = new EditorPage(await context.newPage(), editor);
-    const ghost = new GhostText(page.page);
-    await page.goto(pages.url);
-    await page.caretToEnd();
-    // The listener check looks up the field in a document; a shadow root's field is not in one, so the host is.
-    await ghost.waitUntilListening(editor.frame ? editor.field : editor.field.split(' ')[0]!, { inFirstFrame: editor.frame !== undefined });
+    const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     const typed = (await page.state()).trim();
@@ -288,11 +294,7 @@ for (const editor of EDITORS.filter((each) => each.name === 'Slate' || each.name
   test(`${editor.name}: a suggestion found again after Backspace goes in, and one Ctrl+Z takes out only it`, async ({ context, pages, configure, llm }) => {
     await configure(autocompleteOn());
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });
-    const page = new EditorPage(await context.newPage(), editor);
-    const ghost = new GhostText(page.page);
-    await page.goto(pages.url);
-    await page.caretToEnd();
-    await ghost.waitUntilListening(editor.field);
+    const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     // Off the suggestion's path, and back to a prefix of it: the answer already given shows again.

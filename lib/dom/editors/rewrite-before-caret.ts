@@ -47,6 +47,8 @@ function widen(range: Range | null): { range: Range; char: string } | null {
 // next key would type over it. At the first undo after it (Ctrl+Z or the Edit menu's), once the editor has
 // put its selection back, a selection of just that character is collapsed to its end, where the caret was.
 // Any other edit first ends the watch: the insertion is then no longer the step the next undo takes back.
+const UNDO_SETTLE_MS = 500;
+
 export function keepCaretOnUndo(host: HTMLElement, char: string): void {
   const doc = host.ownerDocument;
   const collapse = () => {
@@ -56,9 +58,16 @@ export function keepCaretOnUndo(host: HTMLElement, char: string): void {
   };
   const undone = () => {
     stop();
-    // The editor applies the undo in its own handler and re-renders after it (Slate through React).
+    // The editor applies the undo in its own handler and puts its selection back when it is ready (Slate after
+    // React renders, TinyMCE at times a frame or more later): each selection change for a moment is checked.
+    // A key pressed before then is checked first too, so it never types over the character.
     setTimeout(collapse, 0);
-    setTimeout(collapse, 50);
+    doc.addEventListener('selectionchange', collapse);
+    doc.addEventListener('keydown', collapse, true);
+    setTimeout(() => {
+      doc.removeEventListener('selectionchange', collapse);
+      doc.removeEventListener('keydown', collapse, true);
+    }, UNDO_SETTLE_MS);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') undone();
