@@ -47,9 +47,12 @@ function widen(range: Range | null): { range: Range; char: string } | null {
 // next key would type over it. At the first undo after it (Ctrl+Z or the Edit menu's), once the editor has
 // put its selection back, a selection of just that character is collapsed to its end, where the caret was.
 // Any other edit first ends the watch: the insertion is then no longer the step the next undo takes back.
+// One watch at a time: a later insertion is the step the next undo takes back, so it replaces the watch.
 const UNDO_SETTLE_MS = 500;
+let stopWatch: (() => void) | null = null;
 
 export function keepCaretOnUndo(host: HTMLElement, char: string): void {
+  stopWatch?.();
   const doc = host.ownerDocument;
   const collapse = () => {
     const selection = doc.getSelection();
@@ -79,7 +82,9 @@ export function keepCaretOnUndo(host: HTMLElement, char: string): void {
   const stop = () => {
     doc.removeEventListener('keydown', onKeyDown, true);
     doc.removeEventListener('beforeinput', onBeforeInput, true);
+    if (stopWatch === stop) stopWatch = null;
   };
   doc.addEventListener('keydown', onKeyDown, true);
   doc.addEventListener('beforeinput', onBeforeInput, true);
+  stopWatch = stop;
 }
