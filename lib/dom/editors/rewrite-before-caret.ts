@@ -54,23 +54,35 @@ let stopWatch: (() => void) | null = null;
 export function keepCaretOnUndo(host: HTMLElement, char: string): void {
   stopWatch?.();
   const doc = host.ownerDocument;
-  const collapse = () => {
+  const collapse = (): boolean => {
     const selection = doc.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-    if (host.contains(selection.getRangeAt(0).endContainer) && selection.toString() === char) selection.collapseToEnd();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    if (!host.contains(selection.getRangeAt(0).endContainer) || selection.toString() !== char) return false;
+    selection.collapseToEnd();
+    return true;
   };
   const undone = () => {
     stop();
     // The editor applies the undo in its own handler and puts its selection back when it is ready (Slate after
-    // React renders, TinyMCE at times a frame or more later): each selection change for a moment is checked.
-    // A key pressed before then is checked first too, so it never types over the character.
-    setTimeout(collapse, 0);
-    doc.addEventListener('selectionchange', collapse);
-    doc.addEventListener('keydown', collapse, true);
-    setTimeout(() => {
-      doc.removeEventListener('selectionchange', collapse);
-      doc.removeEventListener('keydown', collapse, true);
-    }, UNDO_SETTLE_MS);
+    // React renders, TinyMCE at times a frame or more later): selection changes are checked for a moment, until
+    // one is collapsed. A key pressed before then is checked first, so it never types over the character, and
+    // ends the check: from then on a selection is the user's own (Shift+← over that very character).
+    const settled = () => {
+      clearTimeout(expiry);
+      doc.removeEventListener('selectionchange', onChange);
+      doc.removeEventListener('keydown', onKey, true);
+    };
+    const onChange = () => {
+      if (collapse()) settled();
+    };
+    const onKey = () => {
+      collapse();
+      settled();
+    };
+    const expiry = setTimeout(settled, UNDO_SETTLE_MS);
+    doc.addEventListener('selectionchange', onChange);
+    doc.addEventListener('keydown', onKey, true);
+    setTimeout(onChange, 0);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') undone();
