@@ -85,7 +85,7 @@ export async function insertIntoField(
   if (rewritten) write = rewritten;
   const path = await writeIntoEditor(field, write.text, write.target, paths?.paths, paths?.watch);
   if (!path) return 'rejected';
-  if (rewritten) keepCaretOnUndo(field, rewritten.text.slice(0, rewritten.text.length - text.length));
+  if (rewritten) keepCaretOnUndo(field, rewritten.char);
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }
 

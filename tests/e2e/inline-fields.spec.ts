@@ -179,7 +179,7 @@ test.describe('frames and shadow roots', () => {
       await panel.generateAnd('Insert', 'Thank them', REPLY);
       await expect(panel.status).toContainText('Inserted');
       expect(await read()).toBe(`${STARTING_TEXT}${REPLY}`);
-      // Focus stays in the field written into, as it does outside a shadow root.
+      // Focus stays in the field written into.
       await expect(field).toBeFocused();
       await page.keyboard.press('Control+z');
       await expect.poll(read).toBe(STARTING_TEXT);

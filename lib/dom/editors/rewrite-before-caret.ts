@@ -13,11 +13,13 @@ export interface EditorWrite {
   target: () => Range | null;
 }
 
-export function withCharBefore(write: EditorWrite): EditorWrite | null {
+// The write with the character before the caret in front of its text, and that character.
+export function withCharBefore(write: EditorWrite): (EditorWrite & { char: string }) | null {
   const first = widen(write.target());
   if (!first) return null;
   const { char } = first;
   return {
+    char,
     text: char + write.text,
     // Each input path asks again; the range holds the same character as long as nothing changed.
     target: () => {
