@@ -5,6 +5,7 @@ import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
 import { detectEditor } from './editors/detect-editor';
+import { closeQuillStep } from './editors/quill-step';
 import { keepCaretOnUndo, withCharBefore, type EditorWrite } from './editors/rewrite-before-caret';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
 import { rangeAtOffsets, textOffsetIn } from './text-offsets';
@@ -69,6 +70,8 @@ export async function insertIntoField(
     return moved ? 'inserted-at-caret' : 'inserted';
   }
   if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
+  const paths = strategy?.kind === 'paths' ? strategy : undefined;
+  if (paths?.editor === 'quill') closeQuillStep(field);
   const content = field.textContent ?? '';
   const unchanged = snapshot.content === undefined || content === snapshot.content;
   const current = unchanged ? null : selectionIn(field);
@@ -79,7 +82,6 @@ export async function insertIntoField(
     current: current ? spanOf(field, current) : null,
     length: content.length,
   });
-  const paths = strategy?.kind === 'paths' ? strategy : undefined;
   let write: EditorWrite = { text, target: () => richTarget(field, snapshot, plan) };
   const rewritten = rewritesCharBefore(field, paths?.editor, text, options) ? withCharBefore(write) : null;
   if (rewritten) write = rewritten;

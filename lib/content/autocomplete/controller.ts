@@ -242,6 +242,8 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
   };
   const onBeforeInput = (event: Event) => {
     const input = event as InputEvent;
+    // A script's event is not the user typing: the panel's Insert sends some (editor-input.ts, quill-step.ts).
+    if (!input.isTrusted) return;
     if (!accepting && !input.isComposing) afterHandled(event, input.inputType?.startsWith('delete') ?? false);
   };
 

@@ -25,6 +25,9 @@ const TOAST_UI_MARKDOWN: readonly InputPath[] = ['exec-command', 'paste'];
 // sent that way lands where the user's selection is. Slate (Discord and others) claims it; else the generic order.
 const SLATE: readonly InputPath[] = ['paste-input', ...GENERIC_PATHS];
 
+// Quill takes the generic order; its history needs the current step closed first (quill-step.ts).
+const QUILL: readonly InputPath[] = GENERIC_PATHS;
+
 export function detectEditor(field: HTMLElement): EditorStrategy | null {
   // The WordPress block editor: each block is its own editing host, and a pasted answer of several paragraphs
   // becomes new blocks after this one, leaving this block's text as it was. The generic order is right; the
@@ -35,6 +38,9 @@ export function detectEditor(field: HTMLElement): EditorStrategy | null {
   if (code) return { kind: 'code', ...code };
   if (field.isContentEditable && field.closest('.codex-editor__redactor')) return { kind: 'paths', editor: 'editor-js', paths: EDITOR_JS };
   if (field.isContentEditable && field.closest('[data-slate-editor="true"]')) return { kind: 'paths', editor: 'slate', paths: SLATE };
+  if (field.classList.contains('ql-editor') && field.parentElement?.classList.contains('ql-container')) {
+    return { kind: 'paths', editor: 'quill', paths: QUILL };
+  }
   if (field.classList.contains('ProseMirror') && field.closest('.toastui-editor.md-mode')) {
     return { kind: 'paths', editor: 'toast-ui-markdown', paths: TOAST_UI_MARKDOWN };
   }
