@@ -4,8 +4,8 @@ import { insertTextIntoField } from 'text-field-edit';
 import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
-import { detectEditor } from './editors/detect-editor';
-import { closeQuillStep } from './editors/quill-step';
+import { closesUndoStep, detectEditor } from './editors/detect-editor';
+import { closeUndoStep } from './editors/close-undo-step';
 import { keepCaretOnUndo, withCharBefore, type EditorWrite } from './editors/rewrite-before-caret';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
 import { rangeAtOffsets, textOffsetIn } from './text-offsets';
@@ -71,7 +71,7 @@ export async function insertIntoField(
   }
   if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
   const paths = strategy?.kind === 'paths' ? strategy : undefined;
-  if (paths?.editor === 'quill') closeQuillStep(field);
+  if (closesUndoStep(strategy)) closeUndoStep(field);
   const content = field.textContent ?? '';
   const unchanged = snapshot.content === undefined || content === snapshot.content;
   const current = unchanged ? null : selectionIn(field);

@@ -178,11 +178,12 @@ test.describe('in a textarea', () => {
   });
 });
 
-// In every editor below the accept is its own undo step, even when Tab comes right after the typing. Two
+// In every editor below the accept is its own undo step, even when Tab comes right after the typing. Three
 // editors' histories would fold it into the typing: Slate merges every insert that continues the one before it,
 // whatever the time (the accept is written so that it starts a step of its own: lib/dom/editors/rewrite-before-
-// caret.ts), and Quill folds every edit made within a second of its step's start into that step (the accept
-// closes the step first: lib/dom/editors/quill-step.ts).
+// caret.ts); Quill folds every edit made within a second of its step's start into that step, and ProseMirror
+// every edit within 500 ms of the one before (the accept closes the step first, with no wait:
+// lib/dom/editors/close-undo-step.ts).
 const EDITORS: EditorCase[] = [
   { name: 'plain contenteditable', file: 'contenteditable.html', field: '#editor' },
   { name: 'Lexical', file: 'lexical.html', field: '#editor' },
@@ -304,9 +305,10 @@ for (const editor of EDITORS.filter((each) => each.name === 'Slate' || each.name
   });
 }
 
-// Quill's step is closed by undoing and redoing it (lib/dom/editors/quill-step.ts): its history has to come out
-// of that as it was, so redo brings the accept back and the undo after the accept's takes out the typing.
-for (const editor of EDITORS.filter((each) => each.name === 'Quill')) {
+// Quill's and ProseMirror's step is closed by undoing and redoing it (lib/dom/editors/close-undo-step.ts): the
+// history has to come out of that as it was, so redo brings the accept back and the undos after the accept's take
+// out the typing.
+for (const editor of EDITORS.filter((each) => each.name === 'Quill' || each.name === 'Tiptap (ProseMirror)')) {
   test(`${editor.name}: after an accept right after typing, redo and the undos before it still work step by step`, async ({ context, pages, configure, llm }) => {
     await configure(autocompleteOn());
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });

@@ -5,6 +5,7 @@ import type { SuggestOutcome, SuggestRequest } from '../../autocomplete/suggest-
 import { remainderFor, SuggestionCache } from '../../autocomplete/suggestion-cache';
 import { trimAfter, trimBefore } from '../../autocomplete/trim-context';
 import { deepActiveElement, focusedTarget, isTextControl, toEditableField, type EditableField } from '../../dom/editable-field';
+import { keepsInsertionApart } from '../../dom/editors/detect-editor';
 import { insertIntoField, snapshotField } from '../../dom/insert-text';
 import type { AutocompleteApi } from '../autocomplete-api';
 import { acceptsSuggestions, readCaretContext, type CaretContext } from './caret-context';
@@ -28,8 +29,9 @@ interface Suggestion {
   shown: boolean;
 }
 
-// Editors that group undo steps by time (ProseMirror: 500 ms) would fold an insertion right after typing into
-// the typing's step; waiting this long after the last edit keeps the accepted text an undo step of its own.
+// A rich field whose editor is not known to keep an insertion apart (lib/dom/editors/detect-editor.ts) may group
+// undo steps by time, as ProseMirror does by 500 ms, and fold an insertion right after typing into the typing's
+// step; waiting this long after the last edit keeps the accepted text an undo step of its own there.
 const UNDO_GROUP_MS = 520;
 
 // After the daily cap stopped a request, the page waits this long before asking again.
@@ -172,7 +174,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     suggestion.done = true;
     accepting = true;
     try {
-      const wait = isTextControl(suggestion.field) ? 0 : lastEditAt + UNDO_GROUP_MS - performance.now();
+      const wait = isTextControl(suggestion.field) || keepsInsertionApart(suggestion.field) ? 0 : lastEditAt + UNDO_GROUP_MS - performance.now();
       // The ghost stays until the text is in, so nothing seems to vanish meanwhile.
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       overlay?.hide();
@@ -242,7 +244,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
   };
   const onBeforeInput = (event: Event) => {
     const input = event as InputEvent;
-    // A script's event is not the user typing: the panel's Insert sends some (editor-input.ts, quill-step.ts).
+    // A script's event is not the user typing: the panel's Insert sends some (editor-input.ts, close-undo-step.ts).
     if (!input.isTrusted) return;
     if (!accepting && !input.isComposing) afterHandled(event, input.inputType?.startsWith('delete') ?? false);
   };
