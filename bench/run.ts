@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../tests/e2e/fixtures/chromium';
+import { autocompleteAccept } from './autocomplete-accept';
 import { autocompleteKeystroke } from './autocomplete-keystroke';
 import { autocompleteLatency } from './autocomplete-latency';
 import { autocompleteSession } from './autocomplete-session';
@@ -40,8 +41,8 @@ const { values: flags } = parseArgs({
 
 // Enough repetitions for stable medians and a P99 that is not just the maximum, within ten minutes on 2 cores.
 const REPS = flags.quick
-  ? { nodeOverhead: 30, nodeCache: 30, browserOverhead: 15, browserCache: 8, coldStarts: 3, loads: 3, workerRequests: 100, pageHeaps: 1, filter: 2, autocompleteRequests: 20, autocompleteRounds: 2 }
-  : { nodeOverhead: 300, nodeCache: 200, browserOverhead: 150, browserCache: 60, coldStarts: 15, loads: 10, workerRequests: 1000, pageHeaps: 4, filter: 5, autocompleteRequests: 200, autocompleteRounds: 10 };
+  ? { nodeOverhead: 30, nodeCache: 30, browserOverhead: 15, browserCache: 8, coldStarts: 3, loads: 3, workerRequests: 100, pageHeaps: 1, filter: 2, autocompleteRequests: 20, autocompleteRounds: 2, autocompleteAccepts: 3 }
+  : { nodeOverhead: 300, nodeCache: 200, browserOverhead: 150, browserCache: 60, coldStarts: 15, loads: 10, workerRequests: 1000, pageHeaps: 4, filter: 5, autocompleteRequests: 200, autocompleteRounds: 10, autocompleteAccepts: 10 };
 
 const selected = new Set(flags.only?.split(',').map((id) => id.trim()));
 const wanted = (id: string) => selected.size === 0 || selected.has(id);
@@ -74,6 +75,7 @@ await bench('filter', 'output filter', () => outputFilter(REPS.filter));
 await bench('autocomplete', 'autocomplete typing session', autocompleteSession);
 await bench('autocomplete', 'autocomplete fresh suggestion (Node)', () => autocompleteLatency(REPS.autocompleteRequests));
 await bench('autocomplete', 'autocomplete keystrokes (Chromium)', () => autocompleteKeystroke(REPS.autocompleteRounds));
+await bench('autocomplete', 'autocomplete accept right after typing (Chromium)', () => autocompleteAccept(REPS.autocompleteAccepts));
 await bench('bundle', 'bundle sizes', () => bundleSizes(extensionDir));
 
 let chromium = '';

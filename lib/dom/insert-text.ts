@@ -4,7 +4,7 @@ import { insertTextIntoField } from 'text-field-edit';
 import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
-import { closesUndoStep, detectEditor } from './editors/detect-editor';
+import { closesUndoStep, detectEditor, keepsLeadingSpace } from './editors/detect-editor';
 import { closeUndoStep } from './editors/close-undo-step';
 import { keepCaretOnUndo, withCharBefore, type EditorWrite } from './editors/rewrite-before-caret';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
@@ -91,10 +91,11 @@ export async function insertIntoField(
   return plan.movedToCaret ? 'inserted-at-caret' : 'inserted';
 }
 
-// See editors/rewrite-before-caret.ts: Slate's undo step, TinyMCE's no-break space at the join.
+// See editors/rewrite-before-caret.ts: Slate's undo step, and a leading space that other editors drop or keep as
+// a no-break space at the join.
 function rewritesCharBefore(field: HTMLElement, editor: string | undefined, text: string, options: InsertOptions): boolean {
   if (editor === 'slate') return !options.afterDeletion;
-  return /^\s/.test(text) && field.classList.contains('mce-content-body');
+  return /^\s/.test(text) && !keepsLeadingSpace(field);
 }
 
 // Escape or Close: focus goes back to the field with the selection it had, unless the user changed the field.

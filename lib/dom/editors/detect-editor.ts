@@ -83,3 +83,17 @@ function codeEditorRoot(field: HTMLElement): { editor: CodeEditorKind; root: HTM
   }
   return null;
 }
+
+// Rich editors whose own input keeps a space at the start of inserted text as a plain space, as the e2e shows for
+// each (tests/e2e/autocomplete.spec.ts, a suggestion that starts with a space after a typed-through word). Others
+// drop it (Squire and the WordPress block editor turn the text into HTML, where a leading space collapses) or keep
+// it as a no-break space (TinyMCE, RoosterJS); a plain contenteditable looks no different from those, so there the
+// text is written with the character before it (rewrite-before-caret.ts).
+const LEADING_SPACE_HOSTS = ['[data-lexical-editor]', '.public-DraftEditor-content', '.ck-editor__editable', '.cm-content'].join(', ');
+const KEEPS_LEADING_SPACE = new Set(['quill', 'prosemirror', 'toast-ui-markdown', 'editor-js']);
+
+export function keepsLeadingSpace(field: HTMLElement): boolean {
+  const strategy = detectEditor(field);
+  if (strategy?.kind === 'code') return true;
+  return (strategy !== null && KEEPS_LEADING_SPACE.has(strategy.editor)) || field.matches(LEADING_SPACE_HOSTS);
+}

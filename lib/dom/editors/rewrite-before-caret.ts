@@ -1,12 +1,14 @@
-// Owns writing the character before the caret again together with an insertion, for two editors:
+// Owns writing the character before the caret again together with an insertion, for two cases:
 // - Slate: its history (slate-history) folds an insert_text that continues the previous one into that one's
 //   batch, whatever the time between them, so text put in right after the user typed would be undone together
 //   with their typing. Rewriting the character makes the edit start with a remove_text of it: that opens a
 //   batch of its own, and the insert joins it, so one Ctrl+Z restores exactly the text before the insertion.
 //   Not after a deletion that ended at the caret (Backspace, Delete): a remove_text continuing it would join the
 //   deletion's batch instead, while a plain insert after a deletion is its own step already.
-// - TinyMCE: its paste keeps a leading space at the join as a no-break space, so an accepted " quick reply."
-//   would hold U+00A0 after the word before it. With the character before it, the space is inside the text.
+// - Text that starts with a space, in editors that do not keep it as it is (detect-editor.ts, keepsLeadingSpace):
+//   TinyMCE's and RoosterJS's paste keep it as a no-break space at the join, Squire and the WordPress block
+//   editor drop it, so an accepted " quick reply." would join the word before it. With the character before
+//   it, the space is inside the text.
 
 export interface EditorWrite {
   text: string;
