@@ -92,10 +92,10 @@ export async function insertIntoField(
 }
 
 // See editors/rewrite-before-caret.ts: Slate's undo step, and a leading space that other editors drop or keep as
-// a no-break space at the join.
+// a no-break space at the join. A leading line break is not one: it starts a new line or block in every editor.
 function rewritesCharBefore(field: HTMLElement, editor: string | undefined, text: string, options: InsertOptions): boolean {
   if (editor === 'slate') return !options.afterDeletion;
-  return /^\s/.test(text) && !keepsLeadingSpace(field);
+  return /^[^\S\r\n]/.test(text) && !keepsLeadingSpace(field);
 }
 
 // Escape or Close: focus goes back to the field with the selection it had, unless the user changed the field.
