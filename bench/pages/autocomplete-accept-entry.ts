@@ -1,6 +1,6 @@
 // Bench page script: the page's autocomplete controller on an editor page of the e2e suite, with a suggester that
 // answers at once, and a probe that times Tab to the accepted text being in the field (the DOM the editor wrote).
-import { createAutocomplete } from '../../lib/content/autocomplete/controller';
+import { instantController } from './instant-controller';
 
 const ANSWER = 'the quick reply to your message.';
 const ACCEPTED = 'quick reply to your message.';
@@ -33,14 +33,7 @@ window.addEventListener(
   true,
 );
 
-const controller = createAutocomplete({
-  request: (_request, onEvent) => {
-    queueMicrotask(() => onEvent({ type: 'done', text: ANSWER, source: 'model' }));
-    return { abort: () => undefined };
-  },
-  report: () => undefined,
-  isMac: false,
-});
+const controller = instantController(ANSWER);
 controller.attach(document);
 
 Object.assign(window, {

@@ -1,6 +1,6 @@
 // Bench page script: the page's autocomplete controller on a plain textarea, with a suggester that answers at
 // once, and probes that time each keystroke (listeners plus frame callbacks, and keystroke to the next painted frame).
-import { createAutocomplete } from '../../lib/content/autocomplete/controller';
+import { instantController } from './instant-controller';
 
 interface Probe {
   listenerMs: number[];
@@ -52,14 +52,7 @@ field?.addEventListener('keydown', stop);
 field?.addEventListener('input', stop);
 
 const ANSWER = 'the quick reply to your message, which helped a lot.';
-const controller = createAutocomplete({
-  request: (_request, onEvent) => {
-    queueMicrotask(() => onEvent({ type: 'done', text: ANSWER, source: 'model' }));
-    return { abort: () => undefined };
-  },
-  report: () => undefined,
-  isMac: false,
-});
+const controller = instantController(ANSWER);
 
 Object.assign(window, {
   benchAttach: () => controller.attach(document),
