@@ -315,7 +315,7 @@ for (const editor of EDITORS.filter((each) => each.name === 'Slate' || each.name
 // history has to come out of that as it was, so redo brings the accept back and the undos after the accept's take
 // out the typing.
 for (const editor of EDITORS.filter((each) => each.name === 'Quill' || each.name === 'Tiptap (ProseMirror)')) {
-  test(`${editor.name}: after an accept right after typing, redo and the undos before it still work step by step`, async ({ context, pages, configure, llm }) => {
+  test(`${editor.name}: after an accept right after typing, redo and the undos after it still work step by step`, async ({ context, pages, configure, llm }) => {
     await configure(autocompleteOn());
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });
     const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
