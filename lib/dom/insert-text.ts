@@ -4,7 +4,7 @@ import { insertTextIntoField } from 'text-field-edit';
 import { isTextControl, type EditableField } from './editable-field';
 import { writeIntoEditor } from './editor-input';
 import { writeIntoCodeEditor } from './editors/code-editor';
-import { closesUndoStep, detectEditor, keepsLeadingSpace } from './editors/detect-editor';
+import { closesUndoStep, detectEditor, keepsLeadingSpace, type EditorStrategy } from './editors/detect-editor';
 import { closeUndoStep } from './editors/close-undo-step';
 import { keepCaretOnUndo, withCharBefore, type EditorWrite } from './editors/rewrite-before-caret';
 import { contains, focusAndSelect, selectionIn } from './rich-selection';
@@ -70,7 +70,6 @@ export async function insertIntoField(
     return moved ? 'inserted-at-caret' : 'inserted';
   }
   if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
-  const paths = strategy?.kind === 'paths' ? strategy : undefined;
   if (closesUndoStep(strategy)) closeUndoStep(field);
   const content = field.textContent ?? '';
   const unchanged = snapshot.content === undefined || content === snapshot.content;
@@ -83,8 +82,9 @@ export async function insertIntoField(
     length: content.length,
   });
   let write: EditorWrite = { text, target: () => richTarget(field, snapshot, plan) };
-  const rewritten = rewritesCharBefore(field, paths?.editor, text, options) ? withCharBefore(write) : null;
+  const rewritten = rewritesCharBefore(field, strategy, text, options) ? withCharBefore(write) : null;
   if (rewritten) write = rewritten;
+  const paths = strategy?.kind === 'paths' ? strategy : undefined;
   const path = await writeIntoEditor(field, write.text, write.target, paths?.paths, paths?.watch);
   if (!path) return 'rejected';
   if (rewritten) keepCaretOnUndo(field, rewritten.char);
@@ -93,9 +93,9 @@ export async function insertIntoField(
 
 // See editors/rewrite-before-caret.ts: Slate's undo step, and a leading space that other editors drop or keep as
 // a no-break space at the join. A leading line break is not one: it starts a new line or block in every editor.
-function rewritesCharBefore(field: HTMLElement, editor: string | undefined, text: string, options: InsertOptions): boolean {
-  if (editor === 'slate') return !options.afterDeletion;
-  return /^[^\S\r\n]/.test(text) && !keepsLeadingSpace(field);
+function rewritesCharBefore(field: HTMLElement, strategy: EditorStrategy | null, text: string, options: InsertOptions): boolean {
+  if (strategy?.kind === 'paths' && strategy.editor === 'slate') return !options.afterDeletion;
+  return /^[^\S\r\n]/.test(text) && !keepsLeadingSpace(field, strategy);
 }
 
 // Escape or Close: focus goes back to the field with the selection it had, unless the user changed the field.

@@ -25,10 +25,6 @@ const TOAST_UI_MARKDOWN: readonly InputPath[] = ['exec-command', 'paste'];
 // sent that way lands where the user's selection is. Slate (Discord and others) claims it; else the generic order.
 const SLATE: readonly InputPath[] = ['paste-input', ...GENERIC_PATHS];
 
-// Quill and ProseMirror (Tiptap and others) take the generic order; their histories group by time, so an
-// insertion first closes the current step (close-undo-step.ts).
-const GROUPS_BY_TIME: readonly InputPath[] = GENERIC_PATHS;
-
 export function detectEditor(field: HTMLElement): EditorStrategy | null {
   // The WordPress block editor: each block is its own editing host, and a pasted answer of several paragraphs
   // becomes new blocks after this one, leaving this block's text as it was. The generic order is right; the
@@ -40,12 +36,14 @@ export function detectEditor(field: HTMLElement): EditorStrategy | null {
   if (field.isContentEditable && field.closest('.codex-editor__redactor')) return { kind: 'paths', editor: 'editor-js', paths: EDITOR_JS };
   if (field.isContentEditable && field.closest('[data-slate-editor="true"]')) return { kind: 'paths', editor: 'slate', paths: SLATE };
   if (field.classList.contains('ql-editor') && field.parentElement?.classList.contains('ql-container')) {
-    return { kind: 'paths', editor: 'quill', paths: GROUPS_BY_TIME };
+    // Quill and ProseMirror (Tiptap and others) take the generic order; their histories group by time, so an
+    // insertion first closes the current step (closesUndoStep below).
+    return { kind: 'paths', editor: 'quill', paths: GENERIC_PATHS };
   }
   if (field.classList.contains('ProseMirror') && field.closest('.toastui-editor.md-mode')) {
     return { kind: 'paths', editor: 'toast-ui-markdown', paths: TOAST_UI_MARKDOWN };
   }
-  if (field.classList.contains('ProseMirror')) return { kind: 'paths', editor: 'prosemirror', paths: GROUPS_BY_TIME };
+  if (field.classList.contains('ProseMirror')) return { kind: 'paths', editor: 'prosemirror', paths: GENERIC_PATHS };
   return null;
 }
 
@@ -92,8 +90,7 @@ function codeEditorRoot(field: HTMLElement): { editor: CodeEditorKind; root: HTM
 const LEADING_SPACE_HOSTS = ['[data-lexical-editor]', '.public-DraftEditor-content', '.ck-editor__editable', '.cm-content'].join(', ');
 const KEEPS_LEADING_SPACE = new Set(['quill', 'prosemirror', 'toast-ui-markdown', 'editor-js']);
 
-export function keepsLeadingSpace(field: HTMLElement): boolean {
-  const strategy = detectEditor(field);
+export function keepsLeadingSpace(field: HTMLElement, strategy: EditorStrategy | null): boolean {
   if (strategy?.kind === 'code') return true;
   return (strategy !== null && KEEPS_LEADING_SPACE.has(strategy.editor)) || field.matches(LEADING_SPACE_HOSTS);
 }
