@@ -36,18 +36,45 @@ export async function writeIntoEditor(
     beforeinput: (range) => dispatchBeforeInput(host, range, text),
     'exec-command': () => host.ownerDocument.execCommand('insertText', false, text),
   };
-  for (const path of order) {
-    const run = runners[path];
-    const range = target();
-    if (!range) return null;
-    focusAndSelect(host, range);
-    // Let the editor's selectionchange handler move its own selection to the restored one.
-    await delay(POLL_MS);
-    const before = watch.textContent ?? '';
-    const claimed = run(range);
-    if (await changedAndKept(watch, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS)) return path;
+  const user = watchUser(host.ownerDocument);
+  try {
+    for (const path of order) {
+      const run = runners[path];
+      const range = target();
+      if (!range) return null;
+      // Let the editor's selectionchange handler move its own selection to the restored one; a selection that
+      // did not move needs no wait (an autocomplete accept at the caret the user just typed at).
+      if (focusAndSelect(host, range)) await settleSelection();
+      const before = watch.textContent ?? '';
+      const claimed = run(range);
+      if (await changedAndKept(watch, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS, user.acted)) return path;
+      // The user's own key meanwhile ends the write: the next path would put the text in amid their edit.
+      if (user.acted()) return null;
+    }
+    return null;
+  } finally {
+    user.stop();
   }
-  return null;
+}
+
+// Whether the user pressed a key or the mouse since the write began. Their Ctrl+Z within a poll of the text
+// going in takes it out again, which would otherwise read as an editor that reverted it, and the next path
+// would then write it a second time. Events made before the write began (the Tab that accepts) do not count,
+// nor input events: an editor's own execCommand makes trusted ones.
+function watchUser(doc: Document): { acted: () => boolean; stop: () => void } {
+  const since = performance.now();
+  let acted = false;
+  const listener = (event: Event) => {
+    if (event.isTrusted && event.timeStamp >= since) acted = true;
+  };
+  const types = ['keydown', 'mousedown'] as const;
+  for (const type of types) doc.addEventListener(type, listener, { capture: true, passive: true });
+  return {
+    acted: () => acted,
+    stop: () => {
+      for (const type of types) doc.removeEventListener(type, listener, { capture: true });
+    },
+  };
 }
 
 function dispatchPaste(host: HTMLElement, range: Range, text: string): boolean {
@@ -83,15 +110,22 @@ function eventTarget(host: HTMLElement, range: Range): Element {
 
 // Some editors write the DOM and then revert it from their own model a moment later, so a change only
 // counts once it is still there a poll later.
-async function changedAndKept(host: HTMLElement, before: string, waitMs: number): Promise<boolean> {
+// A change the user undid or edited over within that poll still counts: it went in.
+async function changedAndKept(host: HTMLElement, before: string, waitMs: number, userActed: () => boolean): Promise<boolean> {
   for (let waited = 0; waited <= waitMs; waited += POLL_MS) {
     if ((host.textContent ?? '') !== before) {
       await delay(POLL_MS);
-      return (host.textContent ?? '') !== before;
+      return userActed() || (host.textContent ?? '') !== before;
     }
     await delay(POLL_MS);
   }
   return false;
+}
+
+// The time the editors in tests/e2e/pages-src/editors take to follow a selection set by a script (Quill
+// reads it a timer after selectionchange).
+export function settleSelection(): Promise<void> {
+  return delay(POLL_MS);
 }
 
 function delay(ms: number): Promise<void> {

@@ -70,7 +70,7 @@ export async function insertIntoField(
     return moved ? 'inserted-at-caret' : 'inserted';
   }
   if (isTextControl(field)) return insertIntoTextControl(field, text, snapshot, mode);
-  if (closesUndoStep(strategy)) closeUndoStep(field);
+  if (closesUndoStep(strategy)) await closeUndoStep(field);
   const content = field.textContent ?? '';
   const unchanged = snapshot.content === undefined || content === snapshot.content;
   const current = unchanged ? null : selectionIn(field);

@@ -25,11 +25,29 @@ export function contains(host: Node, range: Range): boolean {
 }
 
 // Focus first (a focused host with no selection puts the caret at its start), then select the range,
-// so the editor's selectionchange handler syncs its own model to it.
-export function focusAndSelect(host: HTMLElement, range: Range): void {
-  if (!isFocused(host)) host.focus({ preventScroll: true });
+// so the editor's selectionchange handler syncs its own model to it. True when focus or the selection moved:
+// only then has the editor a change of selection still to take in (a caret left where the user's own typing
+// put it is already the editor's).
+export function focusAndSelect(host: HTMLElement, range: Range): boolean {
+  const focused = isFocused(host);
+  if (!focused) host.focus({ preventScroll: true });
   const selection = host.ownerDocument.getSelection();
-  selection?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+  if (!selection) return !focused;
+  if (focused && isSelected(selection, range)) return false;
+  selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+  return true;
+}
+
+// Compared by anchor and focus, so a backward selection over the same span counts as a different one (the
+// editor would see its direction change). In a shadow root the anchor is retargeted and never matches.
+function isSelected(selection: Selection, range: Range): boolean {
+  return (
+    selection.rangeCount > 0 &&
+    selection.anchorNode === range.startContainer &&
+    selection.anchorOffset === range.startOffset &&
+    selection.focusNode === range.endContainer &&
+    selection.focusOffset === range.endOffset
+  );
 }
 
 function isFocused(host: HTMLElement): boolean {

@@ -215,6 +215,26 @@ async function openEditor(tab: Page, editor: EditorCase, url: string): Promise<{
   return { page, ghost };
 }
 
+// Ctrl+Z a moment after Tab, before the accept has seen its text stay: the undo must not read as an editor
+// that refused the text, or the accept tries its next input path and the text goes in a second time. CKEditor 5
+// takes both the paste and, after it, a beforeinput insertText.
+test('CKEditor 5: Ctrl+Z pressed right after Tab takes the accepted text out, and it does not come back', async ({ context, pages, configure, llm }) => {
+  await configure(autocompleteOn());
+  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+  const editor = EDITORS.find((candidate) => candidate.name === 'CKEditor 5')!;
+  const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+  await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+  await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
+  await expect.poll(() => ghost.text()).toBe(' quick reply.');
+  await page.page.keyboard.press('Tab');
+  await page.page.keyboard.press('Control+z');
+  // Longer than every wait of the insertion (lib/dom/editor-input.ts) together.
+  await page.page.waitForTimeout(1000);
+  expect((await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}the`);
+  expect(page.errors).toEqual([]);
+});
+
 test("a textarea in a cross-origin iframe: the frame's own content script suggests, Tab puts it in, one Ctrl+Z takes it out", async ({
   context,
   pages,

@@ -11,10 +11,11 @@
 //
 // When the undo changes nothing (an empty undo stack, or a version that ignores these events, as Quill 1 does),
 // no redo is sent: there is no step to fold into, and a redo then could re-apply an older change.
+import { settleSelection } from '../editor-input';
 import { focusAndSelect, selectionIn } from '../rich-selection';
 import { rangeAtOffsets, textOffsetIn } from '../text-offsets';
 
-export function closeUndoStep(host: HTMLElement): void {
+export async function closeUndoStep(host: HTMLElement): Promise<void> {
   const before = host.innerHTML;
   const selection = selectionIn(host);
   const span = selection && {
@@ -25,7 +26,8 @@ export function closeUndoStep(host: HTMLElement): void {
   history(host, 'historyRedo');
   // Each editor puts its selection where the step began or ended; the user's own caret comes back.
   const range = span && rangeAtOffsets(host, span.start, span.end);
-  if (range) focusAndSelect(host, range);
+  // A caret the editor did not put back where it was has to reach the editor's model before the insertion.
+  if (range && focusAndSelect(host, range)) await settleSelection();
 }
 
 // True when the editor claimed the event (both history handlers cancel it).
