@@ -3,6 +3,8 @@
 // in the same run. An editor whose history groups undo by time used to make the accept wait until 520 ms after
 // the last key; Quill and ProseMirror now close the step first (lib/dom/editors/close-undo-step.ts), and only a
 // rich field of an editor not known to keep the insertion apart still waits (the plain contenteditable row).
+// The insertion waits 20 ms for the editor to take in the selection only when it had to move it (Slate: the
+// character before the caret is written again, lib/dom/editors/rewrite-before-caret.ts).
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
@@ -23,6 +25,7 @@ const EDITORS: EditorCase[] = [
   { name: 'Quill', path: '/built/editors/quill.html', field: '.ql-editor' },
   { name: 'Lexical', path: '/built/editors/lexical.html', field: '#editor [contenteditable="true"], #editor[contenteditable="true"]' },
   { name: 'Slate', path: '/built/editors/slate.html', field: '[data-slate-editor]' },
+  { name: 'CKEditor 5', path: '/built/editors/ckeditor.html', field: '.ck-editor__editable' },
   { name: 'plain contenteditable (an editor not known: waits)', path: '/built/editors/contenteditable.html', field: '#editor' },
 ];
 

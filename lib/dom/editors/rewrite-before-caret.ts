@@ -48,8 +48,8 @@ function widen(range: Range | null): { range: Range; char: string } | null {
 }
 
 // Undoing such an edit gives back the selection it started from: the rewritten character, selected, so the
-// next key would type over it. At the first undo after it (Ctrl+Z or the Edit menu's), once the editor has
-// put its selection back, a selection of just that character is collapsed to its end, where the caret was.
+// next key would type over it. At the first undo after it (Ctrl+Z or the Edit menu's), for a moment after, each
+// selection of just that character the editor puts back is collapsed to its end, where the caret was.
 // Any other edit first ends the watch: the insertion is then no longer the step the next undo takes back.
 // One watch at a time: a later insertion is the step the next undo takes back, so it replaces the watch.
 const UNDO_SETTLE_MS = 500;
@@ -68,17 +68,17 @@ export function keepCaretOnUndo(host: HTMLElement, char: string): void {
   const undone = () => {
     stop();
     // The editor applies the undo in its own handler and puts its selection back when it is ready (Slate after
-    // React renders, TinyMCE at times a frame or more later): selection changes are checked for a moment, until
-    // one is collapsed. A key pressed before then is checked first, so it never types over the character, and
-    // ends the check: from then on a selection is the user's own (Shift+← over that very character).
+    // React renders, TinyMCE at times a frame or more later, RoosterJS more than once): every selection change
+    // is checked for a moment. A key pressed before then is checked first, so it never types over the
+    // character, and ends the check, as a mouse press does: from then on a selection is the user's own
+    // (Shift+← over that very character).
     const settled = () => {
       clearTimeout(expiry);
       doc.removeEventListener('selectionchange', onChange);
       doc.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('mousedown', settled, true);
     };
-    const onChange = () => {
-      if (collapse()) settled();
-    };
+    const onChange = () => void collapse();
     const onKey = () => {
       collapse();
       settled();
@@ -86,6 +86,7 @@ export function keepCaretOnUndo(host: HTMLElement, char: string): void {
     const expiry = setTimeout(settled, UNDO_SETTLE_MS);
     doc.addEventListener('selectionchange', onChange);
     doc.addEventListener('keydown', onKey, true);
+    doc.addEventListener('mousedown', settled, true);
     setTimeout(onChange, 0);
   };
   const onKeyDown = (event: KeyboardEvent) => {
