@@ -41,21 +41,26 @@ export function detectEditor(field: HTMLElement): EditorStrategy | null {
     return { kind: 'paths', editor: 'quill', paths: GENERIC_PATHS };
   }
   if (field.classList.contains('ProseMirror') && field.closest('.toastui-editor.md-mode')) {
+    // Its history groups by time as ProseMirror's does: the step is closed first as well.
     return { kind: 'paths', editor: 'toast-ui-markdown', paths: TOAST_UI_MARKDOWN };
   }
   if (field.classList.contains('ProseMirror')) return { kind: 'paths', editor: 'prosemirror', paths: GENERIC_PATHS };
   return null;
 }
 
-// Whether an insertion right after typing closes the typing's undo step first (close-undo-step.ts).
+// Whether an insertion right after typing closes the typing's undo step first (close-undo-step.ts). Toast UI's
+// Markdown mode is a ProseMirror view with its history.
+const CLOSES_UNDO_STEP = new Set(['quill', 'prosemirror', 'toast-ui-markdown']);
+
 export function closesUndoStep(strategy: EditorStrategy | null): boolean {
-  return strategy?.kind === 'paths' && (strategy.editor === 'quill' || strategy.editor === 'prosemirror');
+  return strategy?.kind === 'paths' && CLOSES_UNDO_STEP.has(strategy.editor);
 }
 
 // Rich editors whose history keeps an insertion made right after typing an undo step of its own, as the e2e shows
-// for each with Tab right after the typing (tests/e2e/autocomplete.spec.ts): on their own, or once the step is
-// closed (Quill, ProseMirror). Any other rich field may group by time, so an accept there waits a moment after
-// the last edit (lib/content/autocomplete/controller.ts).
+// for each with Tab right after the typing (tests/e2e/autocomplete.spec.ts): on their own, once the step is
+// closed (Quill, ProseMirror, Toast UI), or because the insertion is the browser's own edit, which Chrome's
+// history keeps apart from the typing (Editor.js). Any other rich field may group by time, so an accept there
+// waits a moment after the last edit (lib/content/autocomplete/controller.ts).
 const OWN_STEP_HOSTS = [
   '[data-lexical-editor]',
   '[data-slate-editor]',
@@ -66,7 +71,8 @@ const OWN_STEP_HOSTS = [
 ].join(', ');
 
 export function keepsInsertionApart(field: HTMLElement): boolean {
-  return closesUndoStep(detectEditor(field)) || field.matches(OWN_STEP_HOSTS);
+  const strategy = detectEditor(field);
+  return closesUndoStep(strategy) || (strategy?.kind === 'paths' && strategy.editor === 'editor-js') || field.matches(OWN_STEP_HOSTS);
 }
 
 function codeEditorRoot(field: HTMLElement): { editor: CodeEditorKind; root: HTMLElement } | null {
