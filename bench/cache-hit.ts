@@ -3,6 +3,7 @@
 import { startHarness } from '../tests/support/pipeline-kit';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import type { BrowserRig } from './lib/browser-rig';
+import type { PlainChromium } from './lib/plain-chromium';
 import { timeGenerate } from './lib/pipeline-timing';
 import { summarize } from './lib/stats';
 import { below, type Row } from './lib/table';
@@ -17,7 +18,28 @@ function rowsFor(group: string, label: string, hits: number[], misses: number[],
   ];
 }
 
-export async function cacheHitInBrowser(rig: BrowserRig, reps: number): Promise<Row[]> {
+// The floor of an answer from an extension worker's memory, in the relay extension's browser: the same texts,
+// each a prompt typed a task before Enter, spaced over the phases of a frame.
+async function relayMemoryFloor(relay: PlainChromium, rig: BrowserRig, texts: string[]): Promise<number[]> {
+  const page = await relay.context.newPage();
+  try {
+    await page.goto(`${rig.pages.url}/overhead.html`);
+    await page.bringToFront();
+    const ask = async (text: string) => ((await page.evaluate(`benchRelayMemory(${JSON.stringify(text.slice(0, 40))}, ${JSON.stringify(text)})`)) as PanelTiming).paint;
+    for (let i = 0; i < 5; i++) await ask(`relay memory warm up ${i}`);
+    const painted: number[] = [];
+    for (const [i, text] of texts.entries()) {
+      await page.waitForTimeout((i * 7) % 17);
+      painted.push(await ask(text));
+    }
+    return painted;
+  } finally {
+    await page.close();
+  }
+}
+
+// With `relay` (the floor extension's browser), a row also sets the hits beside an answer from a worker's memory.
+export async function cacheHitInBrowser(rig: BrowserRig, reps: number, relay?: PlainChromium): Promise<Row[]> {
   // Answers are cached only at low temperatures unless the user opts in.
   await rig.configure({ generation: { ...DEFAULT_SETTINGS.generation, temperature: 0 } });
   rig.llm.reset();
@@ -65,6 +87,17 @@ export async function cacheHitInBrowser(rig: BrowserRig, reps: number): Promise<
       baseline: { value: floorStats.p99, label: "the page's own keydown handler writing the text" },
       note: `The floor: ${reps} writes of the same text by the page in its own keydown handler, each after a prompt typed into a textarea a task before Enter (as the panel's prompt is), timed to the next animation frame as the hits are (median ${floorStats.median.toFixed(1)} ms). No answer can paint before the next frame, and the frame the typed prompt asked for sets when that one can start.`,
     });
+    if (relay) {
+      const memory = summarize(await relayMemoryFloor(relay, rig, Array.from({ length: reps }, (_, i) => answerFor(prompt(i)))));
+      rows.push({
+        group: '2',
+        name: "Cache hit to full text painted, browser, P99, against an answer from a worker's memory",
+        value: summarize(hits).p99,
+        unit: 'ms',
+        baseline: { value: memory.p99, label: 'a relay extension answering from its worker over an open port' },
+        note: `The floor of any extension whose cache lives in its worker: the relay extension (bench/lib/relay-extension.ts), in its own browser, answers each of the same ${reps} texts from its worker's memory over a port its content script keeps open; Enter a task after a prompt typed in a textarea, timed to the next frame, as the hits are (median ${memory.median.toFixed(1)} ms against the hits' ${summarize(hits).median.toFixed(1)} ms).`,
+      });
+    }
     return rows;
   } finally {
     await page.close();

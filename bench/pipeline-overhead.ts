@@ -3,10 +3,12 @@
 import type { Page } from '@playwright/test';
 import { startHarness } from '../tests/support/pipeline-kit';
 import type { BrowserRig } from './lib/browser-rig';
+import type { PlainChromium } from './lib/plain-chromium';
 import { fetchRawStream } from './lib/raw-stream';
 import { bodyTemplate, timeGenerate } from './lib/pipeline-timing';
 import { summarize, pairedDifferences, type Summary } from './lib/stats';
 import { below, type Row } from './lib/table';
+import { floorRows, relayOverhead } from './relay-overhead';
 
 // Fixed upstream delay (the test server's `latency` fault) on every request, both paths alike.
 export const UPSTREAM_LATENCY_MS = 20;
@@ -62,7 +64,9 @@ function addedRows(group: string, label: string, through: Summary, raw: Summary,
   ];
 }
 
-export async function pipelineOverheadInBrowser(rig: BrowserRig, reps: number): Promise<Row[]> {
+// With `relay` (the floor extension's browser), the same pairs are also timed through it, and rows set the panel's
+// added delay beside the floor's.
+export async function pipelineOverheadInBrowser(rig: BrowserRig, reps: number, relay?: PlainChromium): Promise<Row[]> {
   await rig.configure();
   rig.llm.reset();
   rig.llm.script({ kind: 'latency', ms: UPSTREAM_LATENCY_MS, times: -1 });
@@ -102,10 +106,17 @@ export async function pipelineOverheadInBrowser(rig: BrowserRig, reps: number): 
     }
     const paint = (list: PanelTiming[]) => list.map((timing) => timing.paint);
     const dom = (list: PanelTiming[]) => list.map((timing) => timing.dom);
+    const addedPaint = summarize(pairedDifferences(paint(panel), paint(direct)));
+    const addedDom = summarize(pairedDifferences(dom(panel), dom(direct)));
     const rows = [
-      ...addedRows('1', 'First delta painted, browser (panel vs page fetch)', summarize(paint(panel)), summarize(paint(direct)), summarize(pairedDifferences(paint(panel), paint(direct))), 'page fetch'),
-      ...addedRows('1', 'First delta in DOM, browser (no frame wait)', summarize(dom(panel)), summarize(dom(direct)), summarize(pairedDifferences(dom(panel), dom(direct))), 'page fetch'),
+      ...addedRows('1', 'First delta painted, browser (panel vs page fetch)', summarize(paint(panel)), summarize(paint(direct)), addedPaint, 'page fetch'),
+      ...addedRows('1', 'First delta in DOM, browser (no frame wait)', summarize(dom(panel)), summarize(dom(direct)), addedDom, 'page fetch'),
     ];
+    if (relay) {
+      const floor = await relayOverhead(relay, rig, template, reps);
+      const ours = { paint: { median: addedPaint.median, p99: addedPaint.p99 }, dom: { median: addedDom.median, p99: addedDom.p99 } };
+      rows.push(...floorRows(ours, floor, reps));
+    }
     const outboundAdded = summarize(outbound.panel).median - summarize(outbound.direct).median;
     const totalAdded = summarize(dom(panel)).median - summarize(dom(direct)).median;
     const first = rows[0];

@@ -87,8 +87,17 @@ if (browserIds.some(wanted)) {
     rig = await startBrowserRig(extensionDir);
     chromium = rig.chromiumVersion;
     const browserRig = rig;
-    await bench('overhead', 'pipeline overhead (Chromium)', () => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead));
-    await bench('cache', 'cache hit (Chromium)', () => cacheHitInBrowser(browserRig, REPS.browserCache));
+    // The relay extension's browser, for the floor rows of the first delta and the cache hit.
+    const withRelay = async (run: (relay: PlainChromium) => Promise<Row[]>): Promise<Row[]> => {
+      const relay = await launchRelayChromium();
+      try {
+        return await run(relay);
+      } finally {
+        await relay.close();
+      }
+    };
+    await bench('overhead', 'pipeline overhead (Chromium)', () => withRelay((relay) => pipelineOverheadInBrowser(browserRig, REPS.browserOverhead, relay)));
+    await bench('cache', 'cache hit (Chromium)', () => withRelay((relay) => cacheHitInBrowser(browserRig, REPS.browserCache, relay)));
     await bench('cache', 'same request twice (Chromium)', () => repeatsInBrowser(browserRig));
     await bench('cold', 'service-worker cold start', async () => {
       // The relay extension's browser, for the floor row; only this benchmark needs it.

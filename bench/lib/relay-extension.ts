@@ -1,5 +1,5 @@
-// Owns the cold-start floor: Chromium with the least extension that streams an answer the way Draftsmith must,
-// keys in the worker. Its content script connects a port to its worker, which fetches the stream and posts each
+// Owns the floors of the worker's paths: Chromium with the least extension that streams an answer the way
+// Draftsmith must, keys in the worker (cold start, first delta, an answer from the worker's memory). Its content script connects a port to its worker, which fetches the stream and posts each
 // delta back, and the content script writes it into the page. A cold request to it pays the browser's worker
 // start, a script of a few lines, the port and the fetch; whatever it costs over its own warm request any such
 // extension costs, and Draftsmith's cold start is judged against it.
@@ -19,9 +19,14 @@ const MANIFEST = {
   content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['relay.js'], run_at: 'document_idle' }],
 };
 
-// The worker: fetch the request the page sent and post each delta's text, then null.
+// The worker: fetch the request the page sent and post each delta's text, then null. A request that carries its
+// answer (memory) is answered with it at once: the floor of an answer from the worker's memory, as a cache hit is.
 const WORKER = `chrome.runtime.onConnect.addListener((port) => {
-  port.onMessage.addListener(async ({ url, body }) => {
+  port.onMessage.addListener(async ({ url, body, memory }) => {
+    if (memory !== undefined) {
+      port.postMessage(memory);
+      return;
+    }
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -46,8 +51,25 @@ const WORKER = `chrome.runtime.onConnect.addListener((port) => {
 });
 `;
 
-// The content script: the page asks through window.postMessage (bench/pages/overhead.html, benchRelay).
-const CONTENT = `window.addEventListener('message', (event) => {
+// The content script: the page asks through window.postMessage (bench/pages/overhead.html, benchRelay), or with
+// an Enter keydown on #relay-output for an answer from the worker's memory (benchRelayMemory), sent over a port
+// kept open as the panel keeps a spare one, and written in the page when it comes back.
+const CONTENT = `let memoryPort = null;
+document.getElementById('relay-output')?.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter') return;
+  const output = event.currentTarget;
+  if (!memoryPort) {
+    memoryPort = chrome.runtime.connect();
+    memoryPort.onMessage.addListener((text) => {
+      output.textContent = text;
+    });
+    memoryPort.onDisconnect.addListener(() => {
+      memoryPort = null;
+    });
+  }
+  memoryPort.postMessage({ memory: output.dataset.memory });
+});
+window.addEventListener('message', (event) => {
   if (event.source !== window || !event.data || !event.data.relayRequest) return;
   const output = document.getElementById('relay-output');
   const port = chrome.runtime.connect();
