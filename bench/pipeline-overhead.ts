@@ -112,12 +112,12 @@ export async function pipelineOverheadInBrowser(rig: BrowserRig, reps: number, r
       ...addedRows('1', 'First delta painted, browser (panel vs page fetch)', summarize(paint(panel)), summarize(paint(direct)), addedPaint, 'page fetch'),
       ...addedRows('1', 'First delta in DOM, browser (no frame wait)', summarize(dom(panel)), summarize(dom(direct)), addedDom, 'page fetch'),
     ];
+    const outboundAdded = summarize(outbound.panel).median - summarize(outbound.direct).median;
     if (relay) {
       const floor = await relayOverhead(relay, rig, template, reps);
-      const ours = { paint: { median: addedPaint.median, p99: addedPaint.p99 }, dom: { median: addedDom.median, p99: addedDom.p99 } };
+      const ours = { paint: { median: addedPaint.median, p99: addedPaint.p99 }, dom: { median: addedDom.median, p99: addedDom.p99 }, outbound: outboundAdded };
       rows.push(...floorRows(ours, floor, reps));
     }
-    const outboundAdded = summarize(outbound.panel).median - summarize(outbound.direct).median;
     const totalAdded = summarize(dom(panel)).median - summarize(dom(direct)).median;
     const first = rows[0];
     if (first) {
