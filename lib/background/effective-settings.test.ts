@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { BUILT_IN_PROVIDER, effectiveSettings, isUnconfigured } from './effective-settings';
+import { BUILT_IN_PROVIDER, effectiveSettings, isUnconfigured, resolveEffectiveSettings } from './effective-settings';
 
 const configured: Settings = { ...DEFAULT_SETTINGS, chain: [{ providerId: 'default', model: 'qwen2.5' }] };
 
@@ -22,6 +22,17 @@ describe('effective settings', () => {
     ['a configured chain', configured, 'available'],
   ] as const)('keeps the user settings with %s', (_name, settings, builtIn) => {
     expect(effectiveSettings({ settings, storedKeyIds: [], policy: {}, builtIn })).toEqual(settings);
+  });
+
+  it("asks for the on-device model's availability only on a fresh install", async () => {
+    const availability = vi.fn(async () => 'available' as const);
+    const kept = await resolveEffectiveSettings({ settings: configured, storedKeyIds: [], policy: {} }, availability);
+    expect(kept).toEqual(configured);
+    await resolveEffectiveSettings({ settings: DEFAULT_SETTINGS, storedKeyIds: ['default'], policy: {} }, availability);
+    expect(availability).not.toHaveBeenCalled();
+    const fresh = await resolveEffectiveSettings({ settings: DEFAULT_SETTINGS, storedKeyIds: [], policy: {} }, availability);
+    expect(availability).toHaveBeenCalledTimes(1);
+    expect(fresh.chain).toEqual([{ providerId: BUILT_IN_PROVIDER.id, model: 'gemini-nano' }]);
   });
 
   it('lays the organisation policy over the user settings', () => {

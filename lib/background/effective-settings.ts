@@ -40,12 +40,17 @@ export function effectiveSettings({ settings, storedKeyIds, policy, builtIn }: S
   return applyManagedPolicy(base, policy);
 }
 
+// The on-device model is asked about only on a fresh install, the one case its answer changes anything: every
+// settings load (each worker start, each change) used to wait on its availability() beside the storage reads.
+export async function resolveEffectiveSettings(
+  sources: Omit<SettingsSources, 'builtIn'>,
+  builtInAvailability: () => Promise<ChromeAvailability>,
+): Promise<Settings> {
+  const builtIn = isUnconfigured(sources.settings, sources.storedKeyIds) ? await builtInAvailability() : 'unavailable';
+  return effectiveSettings({ ...sources, builtIn });
+}
+
 export async function loadEffectiveSettings(): Promise<Settings> {
-  const [settings, keys, policy, builtIn] = await Promise.all([
-    loadSettings(),
-    getApiKeys(),
-    loadManagedPolicy(),
-    isChromeBuiltInAvailable(globalLanguageModel),
-  ]);
-  return effectiveSettings({ settings, storedKeyIds: Object.keys(keys), policy, builtIn });
+  const [settings, keys, policy] = await Promise.all([loadSettings(), getApiKeys(), loadManagedPolicy()]);
+  return resolveEffectiveSettings({ settings, storedKeyIds: Object.keys(keys), policy }, () => isChromeBuiltInAvailable(globalLanguageModel));
 }
