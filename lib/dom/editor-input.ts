@@ -48,8 +48,6 @@ export async function writeIntoEditor(
       const before = watch.textContent ?? '';
       const claimed = run(range);
       if (await changedAndKept(watch, before, claimed ? CLAIMED_WAIT_MS : IGNORED_WAIT_MS, user.acted)) return path;
-      // The user's own key meanwhile ends the write: the next path would put the text in amid their edit.
-      if (user.acted()) return null;
     }
     return null;
   } finally {
@@ -57,10 +55,9 @@ export async function writeIntoEditor(
   }
 }
 
-// Whether the user pressed a key or the mouse since the write began. Their Ctrl+Z within a poll of the text
-// going in takes it out again, which would otherwise read as an editor that reverted it, and the next path
-// would then write it a second time. Events made before the write began (the Tab that accepts) do not count,
-// nor input events: an editor's own execCommand makes trusted ones.
+// Whether the user pressed a key or the mouse since the write began (see changedAndKept). Events made before
+// the write began (the Tab that accepts) do not count, nor input events: an editor's own execCommand makes
+// trusted ones.
 function watchUser(doc: Document): { acted: () => boolean; stop: () => void } {
   const since = performance.now();
   let acted = false;
@@ -109,8 +106,9 @@ function eventTarget(host: HTMLElement, range: Range): Element {
 }
 
 // Some editors write the DOM and then revert it from their own model a moment later, so a change only
-// counts once it is still there a poll later.
-// A change the user undid or edited over within that poll still counts: it went in.
+// counts once it is still there a poll later, unless the user pressed a key or the mouse meanwhile: their
+// Ctrl+Z right after the text went in takes it out again, which is not the editor refusing it, and the next
+// path would then write it a second time (CKEditor 5 takes both).
 async function changedAndKept(host: HTMLElement, before: string, waitMs: number, userActed: () => boolean): Promise<boolean> {
   for (let waited = 0; waited <= waitMs; waited += POLL_MS) {
     if ((host.textContent ?? '') !== before) {
