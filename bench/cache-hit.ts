@@ -78,25 +78,31 @@ export async function cacheHitInBrowser(rig: BrowserRig, reps: number, relay?: P
     const rows = rowsFor('2', 'Cache hit to full text painted, browser', hits, misses, 10);
     const first = rows[0];
     if (first) first.note = `Browser cache bench: ${upstream} upstream calls for ${reps * 2 + 4} panel requests (${reps + 3} distinct prompts; every second request of a prompt should be a hit).`;
-    const floorStats = summarize(floor);
-    rows.push({
-      group: '2',
-      name: 'Cache hit to full text painted, browser, P99, against the frame floor',
-      value: summarize(hits).p99,
-      unit: 'ms',
-      baseline: { value: floorStats.p99, label: "the page's own keydown handler writing the text" },
-      note: `The floor: ${reps} writes of the same text by the page in its own keydown handler, each after a prompt typed into a textarea a task before Enter (as the panel's prompt is), timed to the next animation frame as the hits are (median ${floorStats.median.toFixed(1)} ms). No answer can paint before the next frame, and the frame the typed prompt asked for sets when that one can start.`,
-    });
+    // The hits' P99 against a floor's, in a row of its own.
+    const against = (floorName: string, samples: number[], label: string, note: (median: number) => string): Row => {
+      const stats = summarize(samples);
+      return { group: '2', name: `Cache hit to full text painted, browser, P99, against ${floorName}`, value: summarize(hits).p99, unit: 'ms', baseline: { value: stats.p99, label }, note: note(stats.median) };
+    };
+    rows.push(
+      against(
+        'the frame floor',
+        floor,
+        "the page's own keydown handler writing the text",
+        (median) =>
+          `The floor: ${reps} writes of the same text by the page in its own keydown handler, each after a prompt typed into a textarea a task before Enter (as the panel's prompt is), timed to the next animation frame as the hits are (median ${median.toFixed(1)} ms). No answer can paint before the next frame, and the frame the typed prompt asked for sets when that one can start.`,
+      ),
+    );
     if (relay) {
-      const memory = summarize(await relayMemoryFloor(relay, rig, Array.from({ length: reps }, (_, i) => answerFor(prompt(i)))));
-      rows.push({
-        group: '2',
-        name: "Cache hit to full text painted, browser, P99, against an answer from a worker's memory",
-        value: summarize(hits).p99,
-        unit: 'ms',
-        baseline: { value: memory.p99, label: 'a relay extension answering from its worker over an open port' },
-        note: `The floor of any extension whose cache lives in its worker: the relay extension (bench/lib/relay-extension.ts), in its own browser, answers each of the same ${reps} texts from its worker's memory over a port its content script keeps open; Enter a task after a prompt typed in a textarea, timed to the next frame, as the hits are (median ${memory.median.toFixed(1)} ms against the hits' ${summarize(hits).median.toFixed(1)} ms).`,
-      });
+      const memory = await relayMemoryFloor(relay, rig, Array.from({ length: reps }, (_, i) => answerFor(prompt(i))));
+      rows.push(
+        against(
+          "an answer from a worker's memory",
+          memory,
+          'a relay extension answering from its worker over an open port',
+          (median) =>
+            `The floor of any extension whose cache lives in its worker: the relay extension (bench/lib/relay-extension.ts), in its own browser, answers each of the same ${reps} texts from its worker's memory over a port its content script keeps open; Enter a task after a prompt typed in a textarea, timed to the next frame, as the hits are (median ${median.toFixed(1)} ms against the hits' ${summarize(hits).median.toFixed(1)} ms).`,
+        ),
+      );
     }
     return rows;
   } finally {

@@ -215,6 +215,14 @@ async function openEditor(tab: Page, editor: EditorCase, url: string): Promise<{
   return { page, ghost };
 }
 
+// The phrase typed key by key, its suggestion shown, and "the" typed through it: what is left is " quick reply.".
+async function typeIntoSuggestion(page: EditorPage, ghost: GhostText): Promise<void> {
+  await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
+  await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
+  await expect.poll(() => ghost.text()).toBe(' quick reply.');
+}
+
 // Ctrl+Z a moment after Tab, before the accept has seen its text stay: the undo must not read as an editor
 // that refused the text, or the accept tries its next input path and the text goes in a second time. CKEditor 5
 // takes both the paste and, after it, a beforeinput insertText.
@@ -223,10 +231,7 @@ test('CKEditor 5: Ctrl+Z pressed right after Tab takes the accepted text out, an
   llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor = EDITORS.find((candidate) => candidate.name === 'CKEditor 5')!;
   const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
-  await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
-  await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(' quick reply.');
+  await typeIntoSuggestion(page, ghost);
   await page.page.keyboard.press('Tab');
   await page.page.keyboard.press('Control+z');
   // Longer than every wait of the insertion (lib/dom/editor-input.ts) together.
@@ -366,10 +371,7 @@ test('WordPress block editor: an accepted suggestion that starts with a space ke
   llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor: EditorCase = { name: 'WordPress block editor', file: 'wordpress.html', field: '.block-editor-rich-text__editable' };
   const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
-  await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
-  await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(' quick reply.');
+  await typeIntoSuggestion(page, ghost);
   await page.page.keyboard.press('Tab');
   await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
   await page.page.keyboard.type('!');
@@ -385,10 +387,7 @@ test('RoosterJS (Outlook on the web): an accepted suggestion keeps its plain spa
   llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor: EditorCase = { name: 'RoosterJS (Outlook on the web)', file: 'roosterjs.html', field: '#editor' };
   const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
-  await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(SUGGESTION);
-  await page.page.keyboard.type('the', { delay: KEY_DELAY_MS });
-  await expect.poll(() => ghost.text()).toBe(' quick reply.');
+  await typeIntoSuggestion(page, ghost);
   await page.page.keyboard.press('Tab');
   await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
   await page.page.keyboard.press('Control+z');
