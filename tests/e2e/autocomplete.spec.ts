@@ -1,7 +1,7 @@
 // Autocomplete as you type: ghost text at the caret in a textarea, a contenteditable and rich editors; Tab,
 // one-step undo, type-through without requests, aborts on stale keystrokes, and where it must never ask.
 import type { Page } from '@playwright/test';
-import { expect, test, type ExtensionSettingsPatch } from './fixtures/test';
+import { expect, test, type ExtensionSettingsPatch, type Fixtures } from './fixtures/test';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { LlmServer } from '../server/llm-server';
 import { EditorPage, STARTING_TEXT, type EditorCase } from './page-objects/editor-page';
@@ -215,6 +215,16 @@ async function openEditor(tab: Page, editor: EditorCase, url: string): Promise<{
   return { page, ghost };
 }
 
+// Autocomplete on, every suggestion answered with REPLY, and the editor's page open with the caret at its end.
+async function openWithAutocomplete(
+  { context, pages, configure, llm }: Pick<Fixtures, 'context' | 'pages' | 'configure' | 'llm'>,
+  editor: EditorCase,
+): Promise<{ page: EditorPage; ghost: GhostText }> {
+  await configure(autocompleteOn());
+  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+  return openEditor(await context.newPage(), editor, pages.url);
+}
+
 // The phrase typed key by key, its suggestion shown, and "the" typed through it: what is left is " quick reply.".
 async function typeIntoSuggestion(page: EditorPage, ghost: GhostText): Promise<void> {
   await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
@@ -223,14 +233,18 @@ async function typeIntoSuggestion(page: EditorPage, ghost: GhostText): Promise<v
   await expect.poll(() => ghost.text()).toBe(' quick reply.');
 }
 
+// Tab, and the whole suggestion in the editor's own state.
+async function acceptWhole(page: EditorPage): Promise<void> {
+  await page.page.keyboard.press('Tab');
+  await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+}
+
 // Ctrl+Z a moment after Tab, before the accept has seen its text stay: the undo must not read as an editor
 // that refused the text, or the accept tries its next input path and the text goes in a second time. CKEditor 5
 // takes both the paste and, after it, a beforeinput insertText.
 test('CKEditor 5: Ctrl+Z pressed right after Tab takes the accepted text out, and it does not come back', async ({ context, pages, configure, llm }) => {
-  await configure(autocompleteOn());
-  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor = EDITORS.find((candidate) => candidate.name === 'CKEditor 5')!;
-  const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+  const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
   await typeIntoSuggestion(page, ghost);
   await page.page.keyboard.press('Tab');
   await page.page.keyboard.press('Control+z');
@@ -290,9 +304,7 @@ for (const editor of EDITORS) {
     configure,
     llm,
   }) => {
-    await configure(autocompleteOn());
-    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
-    const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+    const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     const typed = (await page.state()).trim();
@@ -303,8 +315,7 @@ for (const editor of EDITORS) {
     await expect.poll(() => ghost.text()).toBe(' quick reply.');
     expect(suggestionRequests(llm)).toHaveLength(asked);
 
-    await page.page.keyboard.press('Tab');
-    await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+    await acceptWhole(page);
     await page.page.keyboard.press('Control+z');
     await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}the`);
     // The caret is back where it was, nothing selected: the next key goes after the text.
@@ -318,17 +329,14 @@ for (const editor of EDITORS) {
 // Backspace that would join the deletion's step, so there the accept is written as it is.
 for (const editor of EDITORS.filter((each) => each.name === 'Slate' || each.name === 'Lexical')) {
   test(`${editor.name}: a suggestion found again after Backspace goes in, and one Ctrl+Z takes out only it`, async ({ context, pages, configure, llm }) => {
-    await configure(autocompleteOn());
-    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
-    const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+    const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     // Off the suggestion's path, and back to a prefix of it: the answer already given shows again.
     await page.page.keyboard.type('thx', { delay: KEY_DELAY_MS });
     await page.page.keyboard.press('Backspace');
     await expect.poll(() => ghost.text()).toBe('e quick reply.');
-    await page.page.keyboard.press('Tab');
-    await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+    await acceptWhole(page);
     await page.page.keyboard.press('Control+z');
     await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}th`);
     expect(page.errors).toEqual([]);
@@ -340,9 +348,7 @@ for (const editor of EDITORS.filter((each) => each.name === 'Slate' || each.name
 // out the typing.
 for (const editor of EDITORS.filter((each) => each.name === 'Quill' || each.name === 'Tiptap (ProseMirror)')) {
   test(`${editor.name}: after an accept right after typing, redo and the undos after it still work step by step`, async ({ context, pages, configure, llm }) => {
-    await configure(autocompleteOn());
-    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
-    const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+    const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
     await page.page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await expect.poll(() => ghost.text()).toBe(SUGGESTION);
     await page.page.keyboard.press('Tab');
@@ -367,13 +373,10 @@ for (const editor of EDITORS.filter((each) => each.name === 'Quill' || each.name
 // history (useStateWithHistory, as the post editor's) keeps typing as one staged change until something makes it
 // persistent, so one Ctrl+Z takes out the typing and the accept together, as it does for a paste there.
 test('WordPress block editor: an accepted suggestion that starts with a space keeps it', async ({ context, pages, configure, llm }) => {
-  await configure(autocompleteOn());
-  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor: EditorCase = { name: 'WordPress block editor', file: 'wordpress.html', field: '.block-editor-rich-text__editable' };
-  const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+  const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
   await typeIntoSuggestion(page, ghost);
-  await page.page.keyboard.press('Tab');
-  await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+  await acceptWhole(page);
   await page.page.keyboard.type('!');
   await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}!`);
   expect(page.errors).toEqual([]);
@@ -383,13 +386,10 @@ test('WordPress block editor: an accepted suggestion that starts with a space ke
 // it. Its undo puts the selection of that character back more than once, so the caret check collapses every one
 // for a moment (lib/dom/editors/rewrite-before-caret.ts); the key typed right after the undo goes after it.
 test('RoosterJS (Outlook on the web): an accepted suggestion keeps its plain space, one Ctrl+Z removes only it, and the next key goes after the text', async ({ context, pages, configure, llm }) => {
-  await configure(autocompleteOn());
-  llm.script({ kind: 'ok', reply: REPLY, times: -1 });
   const editor: EditorCase = { name: 'RoosterJS (Outlook on the web)', file: 'roosterjs.html', field: '#editor' };
-  const { page, ghost } = await openEditor(await context.newPage(), editor, pages.url);
+  const { page, ghost } = await openWithAutocomplete({ context, pages, configure, llm }, editor);
   await typeIntoSuggestion(page, ghost);
-  await page.page.keyboard.press('Tab');
-  await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}${SUGGESTION}`);
+  await acceptWhole(page);
   await page.page.keyboard.press('Control+z');
   await expect.poll(async () => (await page.state()).trim()).toBe(`${STARTING_TEXT}${TYPED}the`);
   // The caret is back where it was, nothing selected: the next key goes after the text.
