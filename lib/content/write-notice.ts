@@ -3,25 +3,11 @@
 import { t } from '../i18n/t';
 import { composedContains } from '../dom/composed-tree';
 import type { EditableField } from '../dom/editable-field';
-import { placePanel } from '../dom/panel-placement';
 import { mountFloating, unmountFloating } from '../dom/top-layer';
 import { fieldText, undoLastWrite } from '../dom/undo-edit';
+import { NOTICE_CSS, placeNotice } from './notice-frame';
 
 const SHOWN_MS = 8000;
-const WIDTH = 360;
-
-const NOTICE_CSS = `
-:host { all: initial; }
-.notice { box-sizing: border-box; width: max-content; max-width: ${WIDTH}px; display: flex; align-items: center; gap: 10px;
-  padding: 8px 10px 8px 12px; border-radius: 8px; background: #1f2328; color: #ffffff; box-shadow: 0 6px 18px rgba(0,0,0,.25);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
-@media (prefers-color-scheme: dark) { .notice { background: #e6edf3; color: #1f2328; } }
-.text { flex: 1; }
-button { font: inherit; cursor: pointer; border-radius: 6px; }
-.undo { padding: 3px 10px; border: 1px solid currentColor; background: transparent; color: inherit; font-weight: 600; }
-.dismiss { border: none; background: none; color: inherit; opacity: .75; padding: 2px 4px; font-size: 14px; }
-button:focus-visible { outline: 2px solid #4493f8; outline-offset: 2px; }
-`;
 
 export interface WriteNoticeOptions {
   field: EditableField;
@@ -111,19 +97,8 @@ export function showWriteNotice({ field, message, before, onGone }: WriteNoticeO
   host.addEventListener('focusin', () => clearTimeout(timer));
 
   mountFloating(host, field, 'position:fixed;z-index:2147483647;');
-  place(host, field);
+  placeNotice(host, field);
   field.addEventListener('input', onInput, true);
   arm(SHOWN_MS);
   return { dismiss, contains: (node) => composedContains(host, node) };
-}
-
-function place(host: HTMLElement, field: EditableField): void {
-  const doc = field.ownerDocument;
-  const size = host.getBoundingClientRect();
-  const viewport = { width: doc.documentElement.clientWidth || window.innerWidth, height: doc.documentElement.clientHeight || window.innerHeight };
-  const height = size.height || 40;
-  const placement = placePanel({ field: field.getBoundingClientRect(), caret: null, viewport, panel: { width: Math.min(WIDTH, size.width || WIDTH), height, minHeight: height } });
-  host.style.left = `${placement.left}px`;
-  if (placement.top !== null) host.style.top = `${placement.top}px`;
-  else host.style.bottom = `${placement.bottom ?? 0}px`;
 }
