@@ -4,13 +4,39 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { answerCommands } from '../lib/content/answer-commands';
 import { watchFields } from '../lib/content/field-watcher';
 import { registerInteraction } from '../lib/content/interaction-api';
+import { registeredPanel } from '../lib/content/panel-api';
+import { registeredSelectionCard } from '../lib/content/selection-card-api';
+import { showStaleNotice } from '../lib/content/stale-notice';
+import { t } from '../lib/i18n/t';
 
 export default defineUnlistedScript(() => {
   registerInteraction({
     start(doc, first, siteStatus) {
-      const watcher = watchFields(doc, siteStatus);
+      // Read now, while the extension is alive: a copy cut off from it can no longer read its strings.
+      const stale = { message: t('staleCopyReload'), dismiss: t('noticeDismiss') };
+      const stop = () => {
+        watcher.dispose();
+        closeOpenUi();
+      };
+      const watcher = watchFields(doc, siteStatus, (field) => {
+        // Found cut off at a focus, with no new copy here to take over: say so once, then stay out of the way.
+        closeOpenUi();
+        if (field) showStaleNotice(field, stale);
+      });
       watcher.adoptFocus(first);
-      return answerCommands(watcher, doc);
+      return { answer: answerCommands(watcher, doc), stop };
     },
   });
 });
+
+// The panel and the selection card of a copy cut off from its extension: their ports are dead, so closing them
+// must not depend on reaching it.
+function closeOpenUi(): void {
+  for (const ui of [registeredPanel(), registeredSelectionCard()]) {
+    try {
+      ui?.close();
+    } catch {
+      // A close that throws leaves its host behind; the copy is going either way, and the rest must still close.
+    }
+  }
+}

@@ -9,6 +9,7 @@ import { setupAutocomplete } from '../../lib/background/setup-autocomplete';
 import { setupCommands } from '../../lib/background/setup-commands';
 import { setupContextMenu } from '../../lib/background/context-menu';
 import { setupGenerationPort } from '../../lib/background/setup-generation-port';
+import { setupOpenTabInjection } from '../../lib/background/inject-open-tabs';
 import { setupMessages } from '../../lib/background/setup-messages';
 import { setupOfflineQueue } from '../../lib/background/setup-offline-queue';
 import { setupOnboarding } from '../../lib/background/setup-onboarding';
@@ -38,6 +39,7 @@ export default defineBackground({
     setupPopupMessages();
     setupSiteSwitch();
     setupOnboarding();
+    setupOpenTabInjection();
     setupAutocomplete();
     markStartup('listeners');
   },

@@ -8,6 +8,7 @@ import { registeredAutocomplete } from './autocomplete-api';
 import { syncAutocomplete } from './load-autocomplete';
 import { loadPanel } from './load-panel';
 import { registeredPanel, type PanelHooks } from './panel-api';
+import { isExtensionAlive } from './stand-down';
 
 export interface FieldWatcher {
   // Offers the field that has focus when this module starts, after the user's first act in the frame.
@@ -19,7 +20,9 @@ export interface FieldWatcher {
 }
 
 // `askedAlready`: the eager script's question about this site, sent at the user's first act in a field.
-export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>): FieldWatcher {
+// `onOrphaned`: called once, with the field focused (or null), when a focus finds this copy cut off from its
+// extension (lib/content/stand-down.ts); the watcher has then stopped.
+export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, onOrphaned?: (field: EditableField | null) => void): FieldWatcher {
   let current: EditableField | null = null;
   let siteEnabled: Promise<boolean> | null = null;
   let pendingAnswer = askedAlready;
@@ -80,6 +83,11 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>): 
 
   const onFocusIn = (event: FocusEvent) => {
     const target = focusedTarget(event);
+    if (!isExtensionAlive()) {
+      watcher.dispose();
+      onOrphaned?.(toEditableField(target));
+      return;
+    }
     if (trigger.contains(target) || registeredPanel()?.contains(target)) return;
     watchShadowRoots(event);
     offer(toEditableField(target));
@@ -120,7 +128,7 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>): 
   doc.addEventListener('focusin', onFocusIn, true);
   doc.addEventListener('focusout', onFocusOut, true);
 
-  return {
+  const watcher: FieldWatcher = {
     adoptFocus(first) {
       // This module loads at the user's first act in the frame (lib/content/first-interaction.ts), so the focus
       // event that brought it may be over: whatever has focus now is offered, as the focus listener would have.
@@ -174,6 +182,7 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>): 
       syncAutocomplete(doc, false);
     },
   };
+  return watcher;
 }
 
 function isFocused(doc: Document, field: EditableField): boolean {

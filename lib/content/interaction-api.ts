@@ -28,10 +28,17 @@ export interface BackgroundSender {
 // Answers one of the background's commands; rejects when its handler fails.
 export type AnswerCommand = (type: BackgroundCommand, data: unknown, sender: BackgroundSender) => Promise<unknown>;
 
+export interface StartedInteraction {
+  answer: AnswerCommand;
+  // Takes this copy's UI away and stops its listeners: its extension is gone and a new copy has come
+  // (lib/content/stand-down.ts).
+  stop(): void;
+}
+
 export interface InteractionApi {
   // Starts watching fields in the document and returns the answer to the background's commands. `siteStatus`:
   // the worker's answer about this site, asked by the eager script at the first act (lib/content/ask-site-status.ts).
-  start(doc: Document, first: FirstAct, siteStatus?: Promise<SiteStatus>): AnswerCommand;
+  start(doc: Document, first: FirstAct, siteStatus?: Promise<SiteStatus>): StartedInteraction;
 }
 
 // Registered in the content script's isolated world; pages cannot see it.

@@ -173,7 +173,8 @@ test.describe('in a textarea', () => {
     expect(suggestionRequests(llm)).toHaveLength(0);
     expect(await ghost.text()).toBeNull();
     const listeners = await contentScriptListeners(page, '#note');
-    expect(listeners.document).toEqual(['focusin', 'focusout', 'scroll']);
+    // No key or input listener; draftsmith:stand-down is the update hand-over (lib/content/stand-down.ts).
+    expect(listeners.document).toEqual(['draftsmith:stand-down', 'focusin', 'focusout', 'scroll']);
     expect(listeners.field).toEqual([]);
   });
 });

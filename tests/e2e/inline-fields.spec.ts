@@ -146,14 +146,15 @@ test('the content script listens for focus only: nothing per keystroke, and scro
   await page.locator('#note').focus();
   await expect(panel.trigger).toBeVisible();
   const focused = await contentScriptListeners(page, '#note');
-  expect(focused.document).toEqual(['focusin', 'focusout', 'scroll']);
+  // draftsmith:stand-down: an update's new copy tells this one to take its UI away (lib/content/stand-down.ts).
+  expect(focused.document).toEqual(['draftsmith:stand-down', 'focusin', 'focusout', 'scroll']);
   expect(focused.window).toEqual(['resize']);
   expect(focused.field).toEqual([]);
 
   await page.locator('#elsewhere').focus();
   await expect(panel.trigger).toBeHidden();
   const after = await contentScriptListeners(page, '#note');
-  expect(after.document).toEqual(['focusin', 'focusout']);
+  expect(after.document).toEqual(['draftsmith:stand-down', 'focusin', 'focusout']);
   expect(after.window).toEqual([]);
 });
 

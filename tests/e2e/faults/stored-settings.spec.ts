@@ -1,14 +1,8 @@
 // Storage holding settings from every older schema version, or garbage: the extension starts with
 // migrated or default settings, keeps a backup of what it could not read, and still generates.
 import { test, expect } from '../fixtures/test';
-import type { Worker, BrowserContext } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-
-async function reloadExtension(context: BrowserContext, worker: Worker): Promise<Worker> {
-  const next = context.waitForEvent('serviceworker');
-  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  return next;
-}
+import { reloadExtension } from '../fixtures/worker-control';
 
 const V0 = { baseUrl: 'https://api.example.com/v1', model: 'legacy-model' };
 const V1 = { version: 1, baseUrl: 'https://api.example.org/v1', model: 'v1-model', systemPrompt: 'Be brief.', maxTokens: 300, temperature: 0.2, disabledSites: ['a.example'] };
