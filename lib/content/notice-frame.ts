@@ -1,11 +1,11 @@
-// Owns the look and the place of the small notices left next to a field (lib/content/write-notice.ts,
+// Owns the look, the parts and the place of the small notices left next to a field (lib/content/write-notice.ts,
 // lib/content/stale-notice.ts): one style and one placement, so they read as one kind of thing.
 import type { EditableField } from '../dom/editable-field';
 import { placePanel } from '../dom/panel-placement';
 
 export const NOTICE_WIDTH = 360;
 
-export const NOTICE_CSS = `
+const NOTICE_CSS = `
 :host { all: initial; }
 .notice { box-sizing: border-box; width: max-content; max-width: ${NOTICE_WIDTH}px; display: flex; align-items: center; gap: 10px;
   padding: 8px 10px 8px 12px; border-radius: 8px; background: #1f2328; color: #ffffff; box-shadow: 0 6px 18px rgba(0,0,0,.25);
@@ -19,6 +19,38 @@ button:focus-visible { outline: 2px solid #4493f8; outline-offset: 2px; }
 `;
 
 // Beside the field, above or below it as the viewport allows (as the panel is placed).
+export interface NoticeParts {
+  host: HTMLElement;
+  text: HTMLElement;
+  dismissButton: HTMLButtonElement;
+}
+
+// A notice's host (an open shadow root, as the panel's), its live status box with the message and its ✕; the
+// caller adds its own buttons before the ✕ with `dismissButton.before(...)`.
+export function buildNotice(doc: Document, message: string, dismissLabel: string): NoticeParts {
+  const host = doc.createElement('draftsmith-notice');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = NOTICE_CSS;
+  const box = doc.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  const text = doc.createElement('span');
+  text.className = 'text';
+  text.textContent = message;
+  const dismissButton = doc.createElement('button');
+  dismissButton.type = 'button';
+  dismissButton.className = 'dismiss';
+  dismissButton.textContent = '✕';
+  dismissButton.setAttribute('aria-label', dismissLabel);
+  // A mouse click keeps the caret in the field.
+  dismissButton.addEventListener('mousedown', (event) => event.preventDefault());
+  box.append(text, dismissButton);
+  shadow.append(style, box);
+  return { host, text, dismissButton };
+}
+
 export function placeNotice(host: HTMLElement, field: EditableField): void {
   const doc = field.ownerDocument;
   const size = host.getBoundingClientRect();

@@ -3,7 +3,7 @@
 // does nothing. The strings are read while the extension was still alive (chrome.i18n may be gone by now).
 import type { EditableField } from '../dom/editable-field';
 import { mountFloating, unmountFloating } from '../dom/top-layer';
-import { NOTICE_CSS, placeNotice } from './notice-frame';
+import { buildNotice, placeNotice } from './notice-frame';
 
 const SHOWN_MS = 10000;
 
@@ -13,25 +13,7 @@ export interface StaleNoticeStrings {
 }
 
 export function showStaleNotice(field: EditableField, strings: StaleNoticeStrings): () => void {
-  const doc = field.ownerDocument;
-  const host = doc.createElement('draftsmith-notice');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = NOTICE_CSS;
-  const box = doc.createElement('div');
-  box.className = 'notice';
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
-  const text = doc.createElement('span');
-  text.className = 'text';
-  text.textContent = strings.message;
-  const dismissButton = doc.createElement('button');
-  dismissButton.type = 'button';
-  dismissButton.className = 'dismiss';
-  dismissButton.textContent = '✕';
-  dismissButton.setAttribute('aria-label', strings.dismiss);
-  box.append(text, dismissButton);
-  shadow.append(style, box);
+  const { host, dismissButton } = buildNotice(field.ownerDocument, strings.message, strings.dismiss);
 
   let timer = 0;
   const dismiss = () => {
@@ -39,8 +21,6 @@ export function showStaleNotice(field: EditableField, strings: StaleNoticeString
     field.removeEventListener('input', dismiss, true);
     unmountFloating(host);
   };
-  // A mouse click keeps the caret in the field.
-  dismissButton.addEventListener('mousedown', (event) => event.preventDefault());
   dismissButton.addEventListener('click', () => {
     dismiss();
     field.focus({ preventScroll: true });

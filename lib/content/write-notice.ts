@@ -5,7 +5,7 @@ import { composedContains } from '../dom/composed-tree';
 import type { EditableField } from '../dom/editable-field';
 import { mountFloating, unmountFloating } from '../dom/top-layer';
 import { fieldText, undoLastWrite } from '../dom/undo-edit';
-import { NOTICE_CSS, placeNotice } from './notice-frame';
+import { buildNotice, placeNotice } from './notice-frame';
 
 const SHOWN_MS = 8000;
 
@@ -24,28 +24,12 @@ export interface WriteNotice {
 
 export function showWriteNotice({ field, message, before, onGone }: WriteNoticeOptions): WriteNotice {
   const doc = field.ownerDocument;
-  const host = doc.createElement('draftsmith-notice');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = NOTICE_CSS;
-  const box = doc.createElement('div');
-  box.className = 'notice';
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
-  const text = doc.createElement('span');
-  text.className = 'text';
-  text.textContent = message;
+  const { host, text, dismissButton } = buildNotice(doc, message, t('noticeDismiss'));
   const undo = doc.createElement('button');
   undo.type = 'button';
   undo.className = 'undo';
   undo.textContent = t('noticeUndo');
-  const dismissButton = doc.createElement('button');
-  dismissButton.type = 'button';
-  dismissButton.className = 'dismiss';
-  dismissButton.textContent = '✕';
-  dismissButton.setAttribute('aria-label', t('noticeDismiss'));
-  box.append(text, undo, dismissButton);
-  shadow.append(style, box);
+  dismissButton.before(undo);
 
   let gone = false;
   let undoing = false;
@@ -77,7 +61,7 @@ export function showWriteNotice({ field, message, before, onGone }: WriteNoticeO
   };
 
   // A mouse click keeps the caret in the field; a keyboard user gets focus back in the field by the undo.
-  for (const button of [undo, dismissButton]) button.addEventListener('mousedown', (event) => event.preventDefault());
+  undo.addEventListener('mousedown', (event) => event.preventDefault());
   undo.addEventListener('click', () => {
     if (undoing) return;
     undoing = true;

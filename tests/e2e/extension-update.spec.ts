@@ -3,10 +3,10 @@
 // worker gives open tabs the content script where it has host access (loopback here); an old copy takes its UI
 // away; where nothing takes over, the old copy says to reload the page.
 import { test as base, expect } from '@playwright/test';
-import { startLlmServer, type LlmServer } from '../server/llm-server';
+import type { LlmServer } from '../server/llm-server';
 import { launchWithoutExtension, type InstallableBrowser } from './fixtures/install-extension';
-import { startPageServer, type PageServer } from './fixtures/page-server';
-import { writeSettings } from './fixtures/test';
+import type { PageServer } from './fixtures/page-server';
+import { serverFixtures, writeSettings } from './fixtures/test';
 import { InlinePanel } from './page-objects/inline-panel';
 
 const test = base.extend<{ chromium: InstallableBrowser; llm: LlmServer; pages: PageServer }>({
@@ -16,18 +16,7 @@ const test = base.extend<{ chromium: InstallableBrowser; llm: LlmServer; pages: 
     await use(chromium);
     await chromium.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  llm: async ({}, use) => {
-    const server = await startLlmServer({ port: 0, defaultChunkDelayMs: 10 });
-    await use(server);
-    await server.close();
-  },
-  // eslint-disable-next-line no-empty-pattern
-  pages: async ({}, use) => {
-    const server = await startPageServer();
-    await use(server);
-    await server.close();
-  },
+  ...serverFixtures,
 });
 
 async function generateIn(panel: InlinePanel, prompt: string): Promise<void> {
