@@ -11,10 +11,11 @@ import { onFirstInteraction } from '../lib/content/first-interaction';
 import { holdCommands } from '../lib/content/hold-commands';
 import { loadInteraction } from '../lib/content/load-interaction';
 import type { FirstAct, StartedInteraction } from '../lib/content/interaction-api';
-import { onStandDown } from '../lib/content/stand-down';
+import { isExtensionAlive, onStandDown } from '../lib/content/stand-down';
 
-// Set in this copy's isolated world, which a copy of the same extension run injects into too; after an update
-// the new copy runs in a new world and does not see it.
+// Set in this copy's isolated world. A second injection by the same installed version (the manifest's copy and
+// the worker's, in a tab that loaded during the install) lands in this world and stops here; after an update the
+// new copy gets a world of its own and does not see it.
 const STARTED = '__draftsmithEager';
 
 export default defineUnlistedScript(() => {
@@ -22,9 +23,11 @@ export default defineUnlistedScript(() => {
   if (scope[STARTED]) return;
   scope[STARTED] = true;
   onFirstInteraction(document, (first) => {
+    // A copy cut off before the user's first act (an update, or the extension turned off) has nothing to show
+    // and nothing to load: its chrome.* calls would only throw.
+    if (!isExtensionAlive()) return;
     const started = loadAndStart(first);
-    // Only a copy that started has UI or listeners to take away; one still waiting does nothing when cut off
-    // (its import fails), so page load adds no listener for this.
+    // Only a copy that started has UI or listeners to take away, so page load adds no listener for this.
     onStandDown(document, () => void started.then((interaction) => interaction.stop(), () => undefined));
   });
 });
@@ -36,9 +39,9 @@ function loadAndStart(first: FirstAct): Promise<StartedInteraction> {
   siteStatus?.catch(() => undefined);
   const started = loadInteraction().then((api) => api.start(document, first, siteStatus));
   const answer = started.then((interaction) => interaction.answer);
-  holdCommands(answer);
   // A failed import (the extension was reloaded or removed under the page) leaves the page as it was; the
   // commands held meanwhile are answered with the error.
   answer.catch(() => undefined);
+  holdCommands(answer);
   return started;
 }

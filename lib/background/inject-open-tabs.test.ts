@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { injectIntoOpenTabs, type ScriptingApi } from './inject-open-tabs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { injectIntoOpenTabs, setupOpenTabInjection, type ScriptingApi } from './inject-open-tabs';
 import { STAND_DOWN_EVENT } from '../content/stand-down';
 
 type Injection = { tabId: number; allFrames?: boolean; what: string };
@@ -36,5 +37,19 @@ describe('injectIntoOpenTabs', () => {
     ]);
     expect(calls.filter((call) => call.tabId === 3).map((call) => call.what)).toEqual([`func(${STAND_DOWN_EVENT})`, '/eager.js']);
     expect(calls.some((call) => call.tabId === 2)).toBe(false);
+  });
+});
+
+describe('setupOpenTabInjection', () => {
+  afterEach(() => fakeBrowser.reset());
+
+  it('injects at an install and an update, not when the browser itself updates', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => []) as unknown as typeof fakeBrowser.tabs.query);
+    setupOpenTabInjection();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
+    expect(query).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    expect(query).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,6 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { EAGER_FILE } from '../manifest/script-files';
 import { STAND_DOWN_EVENT } from '../content/stand-down';
+import { diagnose } from '../diagnostics/diagnostics-log';
 
 export type ScriptingApi = Pick<typeof browser, 'tabs' | 'scripting'>;
 
@@ -15,12 +16,13 @@ export function setupOpenTabInjection(): void {
   if (import.meta.env.BROWSER === 'firefox') return;
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
-    void injectIntoOpenTabs(browser);
+    injectIntoOpenTabs(browser).catch(diagnose('startup', 'inject the content script into open tabs'));
   });
 }
 
 // Resolves with the number of tabs that got the script; a tab it cannot reach (browser pages, the web store, a
-// site without host access) is skipped.
+// site without host access) is skipped. With allFrames, a top frame out of reach fails the whole tab, so a
+// granted site's iframe inside another site's page waits for that page's reload.
 export async function injectIntoOpenTabs(api: ScriptingApi): Promise<number> {
   // A discarded tab loads again when shown, and the manifest's script comes with that load.
   const tabs = await api.tabs.query({ discarded: false });

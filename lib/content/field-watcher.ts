@@ -20,8 +20,9 @@ export interface FieldWatcher {
 }
 
 // `askedAlready`: the eager script's question about this site, sent at the user's first act in a field.
-// `onOrphaned`: called once, with the field focused (or null), when a focus finds this copy cut off from its
-// extension (lib/content/stand-down.ts); the watcher has then stopped.
+// `onOrphaned`: called once, when a focus or a click on the button finds this copy cut off from its extension
+// (lib/content/stand-down.ts), with the field to say so at (null where the site was off); the watcher has then
+// stopped.
 export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, onOrphaned?: (field: EditableField | null) => void): FieldWatcher {
   let current: EditableField | null = null;
   let siteEnabled: Promise<boolean> | null = null;
@@ -40,9 +41,13 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, o
     pendingAnswer = undefined;
     return asked;
   };
+  // Whether the last answer about this site had Draftsmith on: a copy found cut off says so only where it was
+  // offering anything.
+  let knownEnabled = false;
   const isEnabled = () => {
     siteEnabled ??= ask().then(
       (status) => {
+        knownEnabled = status.enabled;
         // The keystroke listeners exist only where autocomplete is on for this site.
         syncAutocomplete(doc, status.autocomplete);
         return status.enabled;
@@ -55,14 +60,26 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, o
   const hooks: PanelHooks = {
     onSiteDisabled() {
       siteEnabled = Promise.resolve(false);
+      knownEnabled = false;
       syncAutocomplete(doc, false);
       trigger.hide();
     },
   };
 
+  // Cut off from the extension (lib/content/stand-down.ts): stop, and let the caller say so at `field`.
+  const orphaned = (field: EditableField | null) => {
+    watcher.dispose();
+    onOrphaned?.(knownEnabled ? field : null);
+  };
+
   const openPanel = async (): Promise<boolean> => {
     if (!current) return false;
     const field = current;
+    // A button left showing when the extension was updated under the page: a click on it moves no focus.
+    if (!isExtensionAlive()) {
+      orphaned(field);
+      return false;
+    }
     const panel = await loadPanel();
     trigger.hide();
     panel.open(field, hooks);
@@ -84,8 +101,8 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, o
   const onFocusIn = (event: FocusEvent) => {
     const target = focusedTarget(event);
     if (!isExtensionAlive()) {
-      watcher.dispose();
-      onOrphaned?.(toEditableField(target));
+      // Focus on our own button or panel stands for the field they belong to.
+      orphaned(toEditableField(target) ?? current);
       return;
     }
     if (trigger.contains(target) || registeredPanel()?.contains(target)) return;

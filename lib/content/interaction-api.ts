@@ -36,7 +36,7 @@ export interface StartedInteraction {
 }
 
 export interface InteractionApi {
-  // Starts watching fields in the document and returns the answer to the background's commands. `siteStatus`:
+  // Starts watching fields in the document; returns the answer to the background's commands and the stop. `siteStatus`:
   // the worker's answer about this site, asked by the eager script at the first act (lib/content/ask-site-status.ts).
   start(doc: Document, first: FirstAct, siteStatus?: Promise<SiteStatus>): StartedInteraction;
 }

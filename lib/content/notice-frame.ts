@@ -18,24 +18,24 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible { outline: 2px solid #4493f8; outline-offset: 2px; }
 `;
 
-// Beside the field, above or below it as the viewport allows (as the panel is placed).
 export interface NoticeParts {
   host: HTMLElement;
   text: HTMLElement;
   dismissButton: HTMLButtonElement;
 }
 
-// A notice's host (an open shadow root, as the panel's), its live status box with the message and its ✕; the
-// caller adds its own buttons before the ✕ with `dismissButton.before(...)`.
-export function buildNotice(doc: Document, message: string, dismissLabel: string): NoticeParts {
+// A notice's host (an open shadow root, as the panel's), its live box with the message and its ✕; the caller adds
+// its own buttons before the ✕ with `dismissButton.before(...)`. 'status' for what was done (read when the reader
+// is free), 'alert' for what the user must know before going on.
+export function buildNotice(doc: Document, message: string, dismissLabel: string, role: 'status' | 'alert' = 'status'): NoticeParts {
   const host = doc.createElement('draftsmith-notice');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = NOTICE_CSS;
   const box = doc.createElement('div');
   box.className = 'notice';
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
+  box.setAttribute('role', role);
+  if (role === 'status') box.setAttribute('aria-live', 'polite');
   const text = doc.createElement('span');
   text.className = 'text';
   text.textContent = message;
@@ -51,6 +51,7 @@ export function buildNotice(doc: Document, message: string, dismissLabel: string
   return { host, text, dismissButton };
 }
 
+// Beside the field, above or below it as the viewport allows (as the panel is placed).
 export function placeNotice(host: HTMLElement, field: EditableField): void {
   const doc = field.ownerDocument;
   const size = host.getBoundingClientRect();

@@ -13,24 +13,36 @@ export interface StaleNoticeStrings {
 }
 
 export function showStaleNotice(field: EditableField, strings: StaleNoticeStrings): () => void {
-  const { host, dismissButton } = buildNotice(field.ownerDocument, strings.message, strings.dismiss);
+  // An alert: the button the user reached for is gone, and this says why before they try again.
+  const { host, dismissButton } = buildNotice(field.ownerDocument, strings.message, strings.dismiss, 'alert');
 
   let timer = 0;
+  const arm = (ms: number) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(dismiss, ms);
+  };
+  const onKeyDown = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key === 'Escape' && !event.isComposing) dismiss();
+  };
   const dismiss = () => {
     clearTimeout(timer);
     field.removeEventListener('input', dismiss, true);
+    field.removeEventListener('keydown', onKeyDown, true);
     unmountFloating(host);
   };
   dismissButton.addEventListener('click', () => {
     dismiss();
     field.focus({ preventScroll: true });
   });
+  // Hovering or focusing it keeps it, so it never disappears under the pointer.
   host.addEventListener('pointerenter', () => clearTimeout(timer));
+  host.addEventListener('pointerleave', () => arm(SHOWN_MS / 2));
   host.addEventListener('focusin', () => clearTimeout(timer));
-  // The user typing on has read it, or does not care.
+  // The user typing on has read it, or does not care; Escape in the field puts it away too.
   field.addEventListener('input', dismiss, true);
+  field.addEventListener('keydown', onKeyDown, true);
   mountFloating(host, field, 'position:fixed;z-index:2147483647;');
   placeNotice(host, field);
-  timer = window.setTimeout(dismiss, SHOWN_MS);
+  arm(SHOWN_MS);
   return dismiss;
 }

@@ -31,6 +31,16 @@ describe('stand-down', () => {
     expect(isExtensionAlive()).toBe(false);
   });
 
+  it('is not fooled by a page element named "browser" that Chrome’s isolated world sees as a global', () => {
+    // <form id="browser"><input name="runtime" id="x"></form>: browser.runtime.id reads "x".
+    extensionIs(false);
+    scope.browser = { runtime: { id: 'x' } };
+    expect(isExtensionAlive()).toBe(false);
+    extensionIs(true);
+    scope.browser = { runtime: { id: '' } };
+    expect(isExtensionAlive()).toBe(true);
+  });
+
   it('ignores the event while the extension is alive, so a page cannot turn this copy off', () => {
     extensionIs(true);
     const doc = newDocument();

@@ -4,15 +4,17 @@
 // once it finds its extension gone: when the worker's new copy arrives in the frame
 // (lib/background/inject-open-tabs.ts dispatches STAND_DOWN_EVENT from the new world first), or at the next focus.
 
+import { extensionApi } from '../platform/extension-api';
+
 // A page can dispatch this event too; a copy whose extension is alive ignores it, so a page cannot turn us off.
 export const STAND_DOWN_EVENT = 'draftsmith:stand-down';
 
 // Whether this copy can still reach its extension. After an update runtime.id reads undefined and most calls
-// throw; after an uninstall the binding itself may be gone.
+// throw; after an uninstall the binding itself may be gone. The API object is the one extensionApi() picks, so
+// in Chrome a page element named "browser" (which the isolated world sees as a global) cannot answer for it.
 export function isExtensionAlive(): boolean {
   try {
-    const scope = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
-    return Boolean(scope.browser?.runtime?.id ?? scope.chrome?.runtime?.id);
+    return Boolean(extensionApi().runtime?.id);
   } catch {
     return false;
   }

@@ -8,9 +8,12 @@ import type { browser as WxtBrowser } from 'wxt/browser';
 export type ExtensionApi = typeof WxtBrowser;
 
 export function extensionApi(): ExtensionApi {
-  // The same choice as wxt/browser: Firefox's promise-based `browser` when it is the real one, else `chrome`.
+  // Firefox's promise-based `browser` there, `chrome` in Chrome. Chrome defines no `browser` in content scripts,
+  // so there a page element with id="browser" is what that global name reads (named access on window reaches the
+  // isolated world too); wxt/browser's runtime test (`browser.runtime.id` set) can be fooled by one whose child
+  // named "runtime" has an id.
   const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  const api = import.meta.env.BROWSER === 'firefox' ? (scope.browser ?? scope.chrome) : scope.chrome;
   if (!api) throw new Error('No extension API in this context.');
   return api;
 }

@@ -2,9 +2,9 @@
 // into pages loaded after the install, and an update cuts each open tab's old copy off from the extension. The
 // worker gives open tabs the content script where it has host access (loopback here); an old copy takes its UI
 // away; where nothing takes over, the old copy says to reload the page.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Worker } from '@playwright/test';
 import type { LlmServer } from '../server/llm-server';
-import { launchWithoutExtension, type InstallableBrowser } from './fixtures/install-extension';
+import { launchWithoutExtension, UNREACHABLE_HOST, type InstallableBrowser } from './fixtures/install-extension';
 import type { PageServer } from './fixtures/page-server';
 import { serverFixtures, writeSettings } from './fixtures/test';
 import { InlinePanel } from './page-objects/inline-panel';
@@ -18,6 +18,17 @@ const test = base.extend<{ chromium: InstallableBrowser; llm: LlmServer; pages: 
   },
   ...serverFixtures,
 });
+
+const STALE_TEXT = 'Draftsmith was updated or turned off. Reload this page to use it here.';
+
+// What the worker does for each open tab at an install: the eager script into all its frames.
+async function injectEagerAgain(worker: Worker, url: string): Promise<void> {
+  await worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) throw new Error(`No tab at ${pageUrl}`);
+    await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/eager.js'] });
+  }, url);
+}
 
 async function generateIn(panel: InlinePanel, prompt: string): Promise<void> {
   await panel.trigger.click();
@@ -42,12 +53,20 @@ test('a tab open at the install offers Generate without a reload, and generates'
 });
 
 test('at an update the old panel goes, the new copy offers one Generate button, and it generates', async ({ chromium, llm, pages }) => {
-  await writeSettings(await chromium.install(), llm.baseUrl, {});
+  const worker = await chromium.install();
+  await writeSettings(worker, llm.baseUrl, {});
   const page = await chromium.context.newPage();
   await page.goto(`${pages.url}/textarea.html`);
   const panel = new InlinePanel(page);
+  // The same copy injected a second time into its own world (a tab loading during the install gets both the
+  // manifest's and the worker's) stays one copy.
+  await injectEagerAgain(worker, page.url());
   await page.locator('#note').focus();
+  await expect(panel.trigger).toHaveCount(1);
   await panel.trigger.click();
+  await expect(panel.dialog).toBeVisible();
+  // A page cannot make a copy whose extension is alive stand down.
+  await page.evaluate(() => document.dispatchEvent(new CustomEvent('draftsmith:stand-down')));
   await expect(panel.dialog).toBeVisible();
 
   await chromium.install();
@@ -72,12 +91,31 @@ test('once the extension is removed, the old copy offers nothing and says to rel
 
   await chromium.uninstall();
   await page.locator('#note').focus();
-  const notice = page.locator('draftsmith-notice').getByRole('status');
-  await expect(notice).toContainText('Draftsmith was updated or turned off. Reload this page to use it here.');
-  await expect(notice.getByRole('button', { name: 'Close' })).toBeVisible();
+  await expect(panel.staleNotice).toContainText(STALE_TEXT);
+  await expect(panel.staleNotice.getByRole('button', { name: 'Close' })).toBeVisible();
   await expect(panel.trigger).toHaveCount(0);
   // Typing on puts the notice away; the user's text is theirs as before.
   await page.keyboard.type('Still mine');
-  await expect(notice).toHaveCount(0);
+  await expect(panel.staleNotice).toHaveCount(0);
   await expect(page.locator('#note')).toHaveValue('Still mineDear team,');
+});
+
+test('at an update on a site the worker cannot reach, the button left showing says to reload instead of doing nothing', async ({ chromium, llm, pages }) => {
+  await writeSettings(await chromium.install(), llm.baseUrl, {});
+  const page = await chromium.context.newPage();
+  // Served from loopback, but on a host outside the extension's host permissions, as most sites are.
+  await page.goto(`${pages.url.replace('127.0.0.1', UNREACHABLE_HOST)}/textarea.html`);
+  const panel = new InlinePanel(page);
+  await page.locator('#note').focus();
+  await expect(panel.trigger).toBeVisible();
+
+  await chromium.install();
+  // The field kept focus through the update: the old copy's button is still there, and its click moves no focus.
+  await panel.trigger.click();
+  await expect(panel.staleNotice).toContainText(STALE_TEXT);
+  await expect(panel.trigger).toHaveCount(0);
+  await expect(panel.dialog).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(panel.staleNotice).toHaveCount(0);
+  await expect(page.locator('#note')).toHaveValue('Dear team,');
 });

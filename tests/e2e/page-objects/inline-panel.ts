@@ -28,6 +28,10 @@ export class InlinePanel {
   get notice(): Locator {
     return this.scope.locator('draftsmith-notice').getByRole('status');
   }
+  // What a tab's copy cut off from the extension (an update, a removal) says instead of offering Generate.
+  get staleNotice(): Locator {
+    return this.scope.locator('draftsmith-notice').getByRole('alert');
+  }
   get undo(): Locator {
     return this.notice.getByRole('button', { name: 'Undo', exact: true });
   }
