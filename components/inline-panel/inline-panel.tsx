@@ -1,7 +1,7 @@
 // The inline panel: composes its parts (header, prompt line, quick actions, result, status, actions,
 // footer) and owns what is asked and what the answer is for.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../../lib/platform/extension-api';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { t } from '../../lib/i18n/t';
 import type { EditableField } from '../../lib/dom/editable-field';
@@ -35,7 +35,7 @@ export interface InlinePanelProps {
   onWritten: (notice: WrittenNotice) => void;
 }
 
-const UI_LANGUAGE = browser.i18n.getUILanguage();
+const UI_LANGUAGE = extensionApi().i18n.getUILanguage();
 
 function selectedText(snapshot: FieldSnapshot): string {
   return snapshot.selectedText ?? snapshot.value.slice(snapshot.selectionStart, snapshot.selectionEnd);

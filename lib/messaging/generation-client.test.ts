@@ -27,8 +27,8 @@ class FakePort {
 }
 
 const ports: FakePort[] = [];
-vi.mock('wxt/browser', () => ({
-  browser: {
+vi.mock('../platform/extension-api', () => ({
+  extensionApi: () => ({
     runtime: {
       connect: () => {
         const port = new FakePort();
@@ -36,7 +36,7 @@ vi.mock('wxt/browser', () => ({
         return port;
       },
     },
-  },
+  }),
 }));
 
 const { holdGenerationPort, startGeneration } = await import('./generation-client');

@@ -4,7 +4,8 @@
 // sat between Enter and the request leaving, so while something that generates is on screen a spare port is
 // kept open: a start takes it, and the next spare is opened once that generation settles. An idle port does
 // not keep the worker alive; when the worker stops, the spare is disconnected and the next start connects anew.
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extensionApi } from '../platform/extension-api';
 import {
   GENERATION_PORT,
   ServerEventSchema,
@@ -22,7 +23,7 @@ type Port = Browser.runtime.Port;
 let spare: Port | null = null;
 let holders = 0;
 
-const connect = (): Port => browser.runtime.connect({ name: GENERATION_PORT });
+const connect = (): Port => extensionApi().runtime.connect({ name: GENERATION_PORT });
 
 function openSpare(): void {
   if (spare || holders === 0) return;

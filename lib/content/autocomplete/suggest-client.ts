@@ -1,6 +1,6 @@
 // Owns the page's side of one suggestion: a port per request, validated events, and an abort that
 // closes the port, which the worker turns into an aborted upstream fetch.
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../../platform/extension-api';
 import { SUGGEST_PORT, SuggestServerEventSchema, type SuggestClientEvent, type SuggestRequest, type SuggestServerEvent } from '../../autocomplete/suggest-schemas';
 
 export interface SuggestHandle {
@@ -10,7 +10,7 @@ export interface SuggestHandle {
 export type RequestSuggestion = (request: SuggestRequest, onEvent: (event: SuggestServerEvent) => void) => SuggestHandle;
 
 export const requestSuggestion: RequestSuggestion = (request, onEvent) => {
-  const port = browser.runtime.connect({ name: SUGGEST_PORT });
+  const port = extensionApi().runtime.connect({ name: SUGGEST_PORT });
   let open = true;
   const close = () => {
     if (!open) return;

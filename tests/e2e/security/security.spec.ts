@@ -35,6 +35,21 @@ test('page text that says "ignore previous instructions" is sent only as fenced 
   expect(user).not.toContain(pages.url);
 });
 
+test('a page with elements named "browser" and "chrome" cannot stand in for the extension API: the panel works', async ({ context, pages, configure, llm }) => {
+  await configure({});
+  llm.script({ kind: 'ok', reply: 'From the extension.' });
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/clobbered-globals.html`);
+  const panel = new InlinePanel(page);
+  await page.locator('#note').focus();
+  await panel.trigger.click();
+  await panel.prompt.fill('Through the real API');
+  await panel.prompt.press('Enter');
+  await expect(panel.status).toContainText('Done');
+  await expect(panel.result).toContainText('From the extension.');
+  expect(llm.requests.some((request) => request.rawBody.includes('Through the real API'))).toBe(true);
+});
+
 test('replies full of XSS payloads never execute in the inline panel, and insert as plain text', async ({ context, pages, configure, llm }) => {
   await configure({});
   llm.script({ kind: 'ok', reply: XSS_REPLY, chunkSize: 7 });
