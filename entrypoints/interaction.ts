@@ -19,7 +19,8 @@ export default defineUnlistedScript(() => {
         closeOpenUi();
       };
       const watcher = watchFields(doc, siteStatus, (field) => {
-        // Found cut off at a focus, with no new copy here to take over: say so once, then stay out of the way.
+        // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out of
+        // the way.
         closeOpenUi();
         if (field) showStaleNotice(field, stale);
       });

@@ -2,8 +2,8 @@
 // off) cuts every open tab's copy off from the extension: its chrome.* calls throw "Extension context
 // invalidated", yet its listeners stay and its Generate button would do nothing. Each copy takes its UI away
 // once it finds its extension gone: when the worker's new copy arrives in the frame
-// (lib/background/inject-open-tabs.ts dispatches STAND_DOWN_EVENT from the new world first), or at the next focus.
-
+// (lib/background/inject-open-tabs.ts dispatches STAND_DOWN_EVENT from the new world first), or at the next focus
+// or click on its button (lib/content/field-watcher.ts).
 import { extensionApi } from '../platform/extension-api';
 
 // A page can dispatch this event too; a copy whose extension is alive ignores it, so a page cannot turn us off.
