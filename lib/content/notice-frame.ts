@@ -2,8 +2,9 @@
 // lib/content/stale-notice.ts): one style and one placement, so they read as one kind of thing.
 import type { EditableField } from '../dom/editable-field';
 import { placePanel } from '../dom/panel-placement';
+import { mountFloating } from '../dom/top-layer';
 
-export const NOTICE_WIDTH = 360;
+const NOTICE_WIDTH = 360;
 
 const NOTICE_CSS = `
 :host { all: initial; }
@@ -51,8 +52,14 @@ export function buildNotice(doc: Document, message: string, dismissLabel: string
   return { host, text, dismissButton };
 }
 
-// Beside the field, above or below it as the viewport allows (as the panel is placed).
-export function placeNotice(host: HTMLElement, field: EditableField): void {
+// Shows the notice beside the field, above or below it as the viewport allows (as the panel is placed), in the
+// field's dialog or popover when it has one.
+export function mountNotice(host: HTMLElement, field: EditableField): void {
+  mountFloating(host, field, 'position:fixed;z-index:2147483647;');
+  placeNotice(host, field);
+}
+
+function placeNotice(host: HTMLElement, field: EditableField): void {
   const doc = field.ownerDocument;
   const size = host.getBoundingClientRect();
   const viewport = { width: doc.documentElement.clientWidth || window.innerWidth, height: doc.documentElement.clientHeight || window.innerHeight };

@@ -2,8 +2,8 @@
 // reload, or it was turned off) and that reloading the page brings it back: instead of a Generate button that
 // does nothing. The strings are read while the extension was still alive (chrome.i18n may be gone by now).
 import type { EditableField } from '../dom/editable-field';
-import { mountFloating, unmountFloating } from '../dom/top-layer';
-import { buildNotice, placeNotice } from './notice-frame';
+import { unmountFloating } from '../dom/top-layer';
+import { buildNotice, mountNotice } from './notice-frame';
 
 const SHOWN_MS = 10000;
 
@@ -41,8 +41,7 @@ export function showStaleNotice(field: EditableField, strings: StaleNoticeString
   // The user typing on has read it, or does not care; Escape in the field puts it away too.
   field.addEventListener('input', dismiss, true);
   field.addEventListener('keydown', onKeyDown, true);
-  mountFloating(host, field, 'position:fixed;z-index:2147483647;');
-  placeNotice(host, field);
+  mountNotice(host, field);
   arm(SHOWN_MS);
   return dismiss;
 }

@@ -3,9 +3,9 @@
 import { t } from '../i18n/t';
 import { composedContains } from '../dom/composed-tree';
 import type { EditableField } from '../dom/editable-field';
-import { mountFloating, unmountFloating } from '../dom/top-layer';
+import { unmountFloating } from '../dom/top-layer';
 import { fieldText, undoLastWrite } from '../dom/undo-edit';
-import { buildNotice, placeNotice } from './notice-frame';
+import { buildNotice, mountNotice } from './notice-frame';
 
 const SHOWN_MS = 8000;
 
@@ -80,8 +80,7 @@ export function showWriteNotice({ field, message, before, onGone }: WriteNoticeO
   host.addEventListener('pointerleave', () => !undoing && arm(SHOWN_MS / 2));
   host.addEventListener('focusin', () => clearTimeout(timer));
 
-  mountFloating(host, field, 'position:fixed;z-index:2147483647;');
-  placeNotice(host, field);
+  mountNotice(host, field);
   field.addEventListener('input', onInput, true);
   arm(SHOWN_MS);
   return { dismiss, contains: (node) => composedContains(host, node) };
