@@ -8,13 +8,9 @@ test('in Slate whose model selection lags the page, Replace writes over the sele
   llm.script({ kind: 'ok', reply: 'crew' });
   const page = new EditorPage(await context.newPage(), { name: 'Slate', file: 'slate.html', field: '[data-slate-editor]' });
   await page.goto(pages.url);
-  await page.caretToEnd();
-  await page.page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 4; i += 1) await page.page.keyboard.press('Shift+ArrowLeft');
-  // A person's pause before reaching for the panel: Slate syncs its selection from the page on a 100 ms
-  // throttle, and a panel opened within it would read the selection Slate is about to put back. The lag this
+  // Select "team" by keyboard, and wait (as a person would) until Slate's throttled sync has it. The lag this
   // test is about is made afterwards, on purpose.
-  await page.page.waitForTimeout(150);
+  await page.selectBeforeEnd('team', 1);
   await page.panel.open(page.field);
   // While focus is in the panel, Slate's model selection falls behind the page's: its throttled sync was
   // skipped because focus had left the editor.

@@ -63,13 +63,8 @@ test.describe('Replace', () => {
       llm.script({ kind: 'ok', reply: 'crew' });
       const page = new EditorPage(await context.newPage(), editor);
       await page.goto(pages.url);
-      await page.caretToEnd();
       // Select "team" in "Dear team,": step over the comma, then extend four characters to the left.
-      await page.page.keyboard.press('ArrowLeft');
-      for (let i = 0; i < 4; i += 1) await page.page.keyboard.press('Shift+ArrowLeft');
-      // A person's pause before reaching for the panel: Slate syncs its selection from the page on a 100 ms
-      // throttle, and a panel opened within it would read the selection Slate is about to put back.
-      await page.page.waitForTimeout(150);
+      await page.selectBeforeEnd('team', 1);
       await page.panel.open(page.field);
       await page.panel.generateAnd('Replace', 'Another word', 'crew');
       await expect(page.panel.status).toContainText('Replaced');

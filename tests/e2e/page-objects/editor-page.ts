@@ -61,10 +61,32 @@ export class EditorPage {
 
   // Select `word` by keyboard, as a user would: from the end of the text, `after` characters left of it.
   async selectBeforeEnd(word: string, after: number): Promise<void> {
-    await this.caretToEnd();
-    for (let i = 0; i < after; i += 1) await this.page.keyboard.press('ArrowLeft');
-    for (let i = 0; i < word.length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
-    // A person's pause: editors that sync their selection on a throttle (Slate, 100 ms) have it before what comes next.
+    // Slate syncs its model selection from the page's on a 100 ms throttle and writes its model back to the
+    // page when it renders: on a loaded machine a sync that lands between two key presses can leave the
+    // selection one character short (a CI run replaced "eam"), as a user's fast key presses could. A selection
+    // that settles on anything but `word` is made again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await this.caretToEnd();
+      for (let i = 0; i < after; i += 1) await this.page.keyboard.press('ArrowLeft');
+      for (let i = 0; i < word.length; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
+      const settled = await this.settledSelection();
+      if (settled === undefined || settled === word) return;
+    }
+    throw new Error(`could not select "${word}" in ${this.editor.name}`);
+  }
+
+  // A person's pause after selecting, long enough for the editor to take the selection into its model. Where
+  // the page exposes its model's selection (Slate), gives the model's selected text once it agrees with the
+  // page's; elsewhere (code editors draw their own selection) nothing to compare, so undefined.
+  private async settledSelection(): Promise<string | undefined> {
     await this.page.waitForTimeout(150);
+    const handle = await this.page.waitForFunction(() => {
+      const read = (window as { readEditorSelection?: () => string }).readEditorSelection;
+      if (!read) return { model: false };
+      const model = read();
+      return model === (document.getSelection()?.toString() ?? '') ? { model: true, text: model } : undefined;
+    });
+    const settled = (await handle.jsonValue()) as { model: boolean; text?: string };
+    return settled.model ? settled.text : undefined;
   }
 }

@@ -16,7 +16,10 @@ const initialValue: Descendant[] = [{ children: [{ text: STARTING_TEXT }] } as D
 
 function App() {
   const [editor] = useState(() => withHistory(withReact(createEditor())));
-  exposeEditor(() => editor.children.map((node) => Node.string(node)).join('\n'));
+  exposeEditor(
+    () => editor.children.map((node) => Node.string(node)).join('\n'),
+    () => (editor.selection ? Editor.string(editor, editor.selection) : ''),
+  );
   // Slate syncs its own selection from the page's on a 100 ms throttle, and skips the sync when focus has
   // already left the editor: a test leaves the model's selection behind (no re-render, so the page's
   // selection stays where the user put it) to show what such a lag does.
