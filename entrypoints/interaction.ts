@@ -6,7 +6,9 @@ import { watchFields } from '../lib/content/field-watcher';
 import { registerInteraction } from '../lib/content/interaction-api';
 import { registeredPanel } from '../lib/content/panel-api';
 import { registeredSelectionCard } from '../lib/content/selection-card-api';
-import { showStaleNotice } from '../lib/content/stale-notice';
+import { showReloadNotice } from '../lib/content/reload-notice';
+import { reportDiagnostic } from '../lib/diagnostics/diagnostics-log';
+import { sendDiagnosticsToBackground } from '../lib/diagnostics/page-sink';
 import { t } from '../lib/i18n/t';
 
 export default defineUnlistedScript(() => {
@@ -14,15 +16,24 @@ export default defineUnlistedScript(() => {
     start(doc, first, siteStatus) {
       // Read now, while the extension is alive: a copy cut off from it can no longer read its strings.
       const stale = { message: t('staleCopyReload'), dismiss: t('noticeDismiss') };
+      const failed = { message: t('panelLoadFailed'), dismiss: stale.dismiss };
       const stop = () => {
         watcher.dispose();
         closeOpenUi();
       };
-      const watcher = watchFields(doc, siteStatus, (field) => {
-        // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out of
-        // the way.
-        closeOpenUi();
-        if (field) showStaleNotice(field, stale);
+      const watcher = watchFields(doc, siteStatus, {
+        orphaned(field) {
+          // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out
+          // of the way.
+          closeOpenUi();
+          if (field) showReloadNotice(field, stale);
+        },
+        panelFailed(field, error) {
+          showReloadNotice(field, failed);
+          // The panel, which would have sent it, is what failed to load: this script sends it to the log.
+          sendDiagnosticsToBackground();
+          reportDiagnostic({ stage: 'panel', operation: 'load the panel module', error });
+        },
       });
       watcher.adoptFocus(first);
       return { answer: answerCommands(watcher, doc), stop };

@@ -7,7 +7,7 @@ import type { FirstAct } from './interaction-api';
 import { registeredAutocomplete } from './autocomplete-api';
 import { syncAutocomplete } from './load-autocomplete';
 import { loadPanel } from './load-panel';
-import { registeredPanel, type PanelHooks } from './panel-api';
+import { registeredPanel, type InlinePanelApi, type PanelHooks } from './panel-api';
 import { isExtensionAlive } from './stand-down';
 
 export interface FieldWatcher {
@@ -19,16 +19,24 @@ export interface FieldWatcher {
   dispose(): void;
 }
 
+// What the watcher cannot handle itself and hands to its owner (entrypoints/interaction.ts), to tell the user.
+export interface WatcherTroubles {
+  // Called once, when a focus or a click on the button finds this copy cut off from its extension
+  // (lib/content/stand-down.ts), with the field to say so at (null where the site was off); the watcher has
+  // then stopped.
+  orphaned(field: EditableField | null): void;
+  // The panel's module would not load (a damaged install, a disk error) while the extension is alive: the user
+  // asked for the panel at `field` and got nothing. The watcher goes on; the next click loads again.
+  panelFailed(field: EditableField, error: unknown): void;
+}
+
 // `askedAlready`: the eager script's question about this site, sent at the user's first act in a field.
-// `onOrphaned`: called once, when a focus or a click on the button finds this copy cut off from its extension
-// (lib/content/stand-down.ts), with the field to say so at (null where the site was off); the watcher has then
-// stopped.
-export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, onOrphaned?: (field: EditableField | null) => void): FieldWatcher {
+export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, troubles?: WatcherTroubles): FieldWatcher {
   let current: EditableField | null = null;
   let siteEnabled: Promise<boolean> | null = null;
   let pendingAnswer = askedAlready;
   // Reaching for the button starts loading the panel, so the click does not wait for all of it. A failed
-  // early load is harmless: the click loads again and reports a failure there.
+  // early load is harmless: the click loads again and reports a failure there (openPanel).
   const trigger = createInlineTrigger(
     doc,
     () => void openPanel(),
@@ -69,7 +77,7 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, o
   // Cut off from the extension (lib/content/stand-down.ts): stop, and let the caller say so at `field`.
   const orphaned = (field: EditableField | null) => {
     watcher.dispose();
-    onOrphaned?.(knownEnabled ? field : null);
+    troubles?.orphaned(knownEnabled ? field : null);
   };
 
   const openPanel = async (): Promise<boolean> => {
@@ -80,7 +88,18 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, o
       orphaned(field);
       return false;
     }
-    const panel = await loadPanel();
+    let panel: InlinePanelApi;
+    try {
+      panel = await loadPanel();
+    } catch (error) {
+      // The extension went away while the module loaded: that is the cut-off copy, said as such.
+      if (!isExtensionAlive()) orphaned(field);
+      else {
+        trigger.hide();
+        troubles?.panelFailed(field, error);
+      }
+      return false;
+    }
     trigger.hide();
     panel.open(field, hooks);
     return true;

@@ -1,12 +1,12 @@
 // Owns loading the autocomplete module only where autocomplete is on, so other pages run nothing per keystroke.
-import { extensionApi } from '../platform/extension-api';
+import { importExtensionModule } from './import-extension-module';
 import { registeredAutocomplete, type AutocompleteApi } from './autocomplete-api';
 import { LAZY_AUTOCOMPLETE_FILE } from '../manifest/script-files';
 
 let loading: Promise<AutocompleteApi> | null = null;
 
 function loadAutocomplete(): Promise<AutocompleteApi> {
-  loading ??= import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${LAZY_AUTOCOMPLETE_FILE}`)).then(() => {
+  loading ??= importExtensionModule(LAZY_AUTOCOMPLETE_FILE).then(() => {
     const api = registeredAutocomplete();
     if (!api) throw new Error('The autocomplete module did not register.');
     return api;

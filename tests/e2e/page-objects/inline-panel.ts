@@ -28,8 +28,9 @@ export class InlinePanel {
   get notice(): Locator {
     return this.scope.locator('draftsmith-notice').getByRole('status');
   }
-  // What a tab's copy cut off from the extension (an update, a removal) says instead of offering Generate.
-  get staleNotice(): Locator {
+  // What Draftsmith says where it cannot work until the page is reloaded: a tab's copy cut off from the extension
+  // (an update, a removal), or a panel that would not load.
+  get reloadNotice(): Locator {
     return this.scope.locator('draftsmith-notice').getByRole('alert');
   }
   get undo(): Locator {

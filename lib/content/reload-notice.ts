@@ -1,19 +1,20 @@
-// Owns telling the user, once, that this page's copy of Draftsmith was cut off from the extension (an update, a
-// reload, or it was turned off) and that reloading the page brings it back: instead of a Generate button that
-// does nothing. The strings are read while the extension was still alive (chrome.i18n may be gone by now).
+// Owns telling the user, once, that Draftsmith cannot work in this page until it is reloaded, instead of a Generate
+// button that does nothing: this copy was cut off from the extension (an update, a reload, or it was turned off),
+// or the panel's module would not load. The strings are read while the extension was still alive (chrome.i18n
+// may be gone by now).
 import type { EditableField } from '../dom/editable-field';
 import { unmountFloating } from '../dom/top-layer';
 import { buildNotice, mountNotice } from './notice-frame';
 
 const SHOWN_MS = 10000;
 
-export interface StaleNoticeStrings {
+export interface ReloadNoticeStrings {
   message: string;
   dismiss: string;
 }
 
-export function showStaleNotice(field: EditableField, strings: StaleNoticeStrings): () => void {
-  // An alert: the button the user reached for is gone, and this says why before they try again.
+export function showReloadNotice(field: EditableField, strings: ReloadNoticeStrings): () => void {
+  // An alert: what the user reached for did not open, and this says why before they try again.
   const { host, dismissButton } = buildNotice(field.ownerDocument, strings.message, strings.dismiss, 'alert');
 
   let timer = 0;
