@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n/t';
 import type { EditableField } from '../../lib/dom/editable-field';
 import type { FieldSnapshot, InsertMode } from '../../lib/dom/insert-text';
 import { collectFieldContext } from '../../lib/dom/field-context';
+import { MAX_PROMPT_CHARS } from '../../lib/messaging/generation-schemas';
 import { isCanvasEditorField, pasteShortcut } from '../../lib/dom/canvas-editor';
 import { useGeneration } from './use-generation';
 import { useFieldWriter, type WrittenNotice } from './use-field-writer';
@@ -89,6 +90,9 @@ export function InlinePanel({ field, snapshot, onClose, onSiteDisabled, onWritte
     if (next.writes === 'replace' && !rewriteScope({ ask: next, selection, fieldText: snapshot.value })) {
       return writer.setNotice(t(next.actionId === 'translate' ? 'statusNothingToTranslate' : 'statusNothingToRewrite'));
     }
+    // Past what a request may carry: said here, rather than sent and refused by the worker's schema.
+    const length = next.prompt.trim().length;
+    if (length > MAX_PROMPT_CHARS) return writer.setNotice(t('statusPromptTooLong', [String(length), String(MAX_PROMPT_CHARS)]));
     writer.setNotice(null);
     setLastAsk(next);
     tools.begin(next);

@@ -1,5 +1,6 @@
 // Owns what a field tells the model about itself: its text, its label, the page title, the selection.
 import type { GenerationContext } from '../messaging/generation-schemas';
+import { clampSelection } from '../selection/clamp-selection';
 import { isTextControl, type EditableField } from './editable-field';
 import type { FieldSnapshot } from './insert-text';
 
@@ -11,7 +12,9 @@ export function collectFieldContext(field: EditableField, snapshot: FieldSnapsho
   return {
     fieldText: snapshot.value.slice(-MAX_FIELD_CHARS) || undefined,
     fieldLabel: fieldLabel(field) || undefined,
-    selection: selection || undefined,
+    // A selection past what a request may carry (Ctrl+A in a pasted log) is cut to its two ends, as the card's
+    // is, rather than sent whole and refused; the pipeline trims it to the model's budget and says so.
+    selection: clampSelection(selection).text || undefined,
     pageTitle: field.ownerDocument.title.slice(0, 500) || undefined,
   };
 }
