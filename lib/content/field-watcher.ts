@@ -53,15 +53,22 @@ export function watchFields(doc: Document, askedAlready?: Promise<SiteStatus>, t
   // offering anything.
   let knownEnabled = false;
   const isEnabled = () => {
-    siteEnabled ??= ask().then(
+    if (siteEnabled) return siteEnabled;
+    const asking: Promise<boolean> = ask().then(
       (status) => {
         knownEnabled = status.enabled;
         // The keystroke listeners exist only where autocomplete is on for this site.
         syncAutocomplete(doc, status.autocomplete);
         return status.enabled;
       },
-      () => false,
+      () => {
+        // Not an answer (the worker restarting, a settings read that failed): off for now, and asked again at
+        // the next focus rather than off for the rest of the page's life.
+        if (siteEnabled === asking) siteEnabled = null;
+        return false;
+      },
     );
+    siteEnabled = asking;
     return siteEnabled;
   };
 

@@ -131,6 +131,46 @@ test('the trigger sits outside the field, follows it on scroll and leaves with t
   await expect(panel.trigger).toBeHidden();
 });
 
+test('a site question the worker could not answer is asked again at the next focus, not taken as off for good', async ({ context, pages, configure, serviceWorker }) => {
+  await configure({});
+  // Settings reads fail for a moment, as a storage read can while the browser is busy or the worker restarts.
+  const failReads = (on: boolean) =>
+    serviceWorker.evaluate((fail) => {
+      const sync = chrome.storage.sync as unknown as { get: (...args: unknown[]) => Promise<unknown>; realGet?: (...args: unknown[]) => Promise<unknown> };
+      sync.realGet ??= sync.get.bind(chrome.storage.sync);
+      const realGet = sync.realGet;
+      const state = globalThis as { failedReads?: number };
+      state.failedReads = 0;
+      sync.get = fail
+        ? () => {
+            state.failedReads = (state.failedReads ?? 0) + 1;
+            return Promise.reject(new Error('IO error: a read failed'));
+          }
+        : realGet;
+    }, on);
+  // A first answer, in another tab, as the worker gives it on a good day (it keeps a copy of the organisation's
+  // policy then, whose write would make every tab ask again).
+  const first = await context.newPage();
+  await first.goto(`${pages.url}/textarea.html`);
+  await first.locator('#note').focus();
+  await expect(new InlinePanel(first).trigger).toBeVisible();
+  await first.close();
+
+  await failReads(true);
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  const panel = new InlinePanel(page);
+  const field = page.locator('#note');
+  await field.focus();
+  await expect.poll(() => serviceWorker.evaluate(() => (globalThis as { failedReads?: number }).failedReads ?? 0)).toBeGreaterThan(0);
+  // That focus got no answer about the site, so no button.
+  await expect(panel.trigger).toBeHidden();
+  await failReads(false);
+  await page.locator('#elsewhere').focus();
+  await field.focus();
+  await expect(panel.trigger).toBeVisible();
+});
+
 test('the content script listens for focus only: nothing per keystroke, and scroll/resize only while a field has focus', async ({ context, pages, configure }) => {
   await configure({});
   const page = await context.newPage();
