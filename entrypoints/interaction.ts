@@ -6,7 +6,7 @@ import { watchFields } from '../lib/content/field-watcher';
 import { registerInteraction } from '../lib/content/interaction-api';
 import { registeredPanel } from '../lib/content/panel-api';
 import { registeredSelectionCard } from '../lib/content/selection-card-api';
-import { showReloadNotice } from '../lib/content/reload-notice';
+import { showFieldAlert } from '../lib/content/field-alert';
 import { reportDiagnostic } from '../lib/diagnostics/diagnostics-log';
 import { sendDiagnosticsToBackground } from '../lib/diagnostics/page-sink';
 import { t } from '../lib/i18n/t';
@@ -26,10 +26,10 @@ export default defineUnlistedScript(() => {
           // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out
           // of the way.
           closeOpenUi();
-          if (field) showReloadNotice(field, stale);
+          if (field) showFieldAlert(field, stale);
         },
         panelFailed(field, error) {
-          showReloadNotice(field, failed);
+          showFieldAlert(field, failed);
           // The panel, which would have sent it, is what failed to load: this script sends it to the log.
           sendDiagnosticsToBackground();
           reportDiagnostic({ stage: 'panel', operation: 'load the panel module', error });

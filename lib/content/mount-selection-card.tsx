@@ -3,12 +3,15 @@ import { createRoot, type Root } from 'react-dom/client';
 import { CARD_CSS } from '../../components/selection-card/card-styles';
 import { SelectionCard } from '../../components/selection-card/selection-card';
 import { copyText } from '../dom/copy-text';
+import { deepActiveElement } from '../dom/editable-field';
+import { t } from '../i18n/t';
 import { placeNear } from '../dom/place-near';
 import { captureSelection, type SelectionCapture } from '../dom/selection-capture';
 import { writeToSelection } from '../dom/selection-insert';
 import { clampSelection } from '../selection/clamp-selection';
 import { SelectionJobSchema, type CardOpenStatus, type SelectionJob } from '../selection/selection-job';
 import type { SelectionSource } from '../selection/selection-request';
+import { showFieldAlert } from './field-alert';
 import type { SelectionCardApi } from './selection-card-api';
 
 const CARD_WIDTH = 440;
@@ -72,15 +75,30 @@ export function createSelectionCardController(doc: Document): SelectionCardApi {
     );
   };
 
+  let closeAlert: (() => void) | null = null;
+  const alertAt = (field: HTMLElement, message: string) => {
+    closeAlert?.();
+    closeAlert = showFieldAlert(field, { message, dismiss: t('noticeDismiss') });
+  };
+
   return {
     open(raw): CardOpenStatus {
       const parsed = SelectionJobSchema.safeParse(raw);
       if (!parsed.success) return 'refused';
       const captured = captureSelection(doc);
-      if (captured.kind === 'refused') return 'refused';
+      // The menu item or the shortcut was used in a field: there, it says why nothing opens. (Elsewhere the
+      // background opens the result window with the text the browser saw selected, or there was nothing.)
+      if (captured.kind === 'refused') {
+        const active = deepActiveElement(doc);
+        if (active instanceof HTMLElement) alertAt(active, t('cardFieldRefused'));
+        return 'refused';
+      }
       if (captured.kind === 'empty') return 'no-selection';
       // A template needs text to work on; the custom prompt may also write into an empty field.
-      if (parsed.data.action.kind === 'template' && captured.capture.text.trim() === '') return 'no-selection';
+      if (parsed.data.action.kind === 'template' && captured.capture.text.trim() === '') {
+        if (captured.capture.field) alertAt(captured.capture.field, t('cardNothingToWorkOn'));
+        return 'no-selection';
+      }
       mount(parsed.data, captured.capture);
       return 'opened';
     },

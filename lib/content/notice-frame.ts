@@ -1,5 +1,5 @@
 // Owns the look, the parts and the place of the small notices left next to a field (lib/content/write-notice.ts,
-// lib/content/reload-notice.ts): one style and one placement, so they read as one kind of thing.
+// lib/content/field-alert.ts): one style and one placement, so they read as one kind of thing.
 import type { EditableField } from '../dom/editable-field';
 import { placePanel } from '../dom/panel-placement';
 import { mountFloating } from '../dom/top-layer';

@@ -248,6 +248,25 @@ test('the custom prompt box in the card: Stop keeps what arrived, Retry asks aga
   await expect(page.getByRole('button', { name: 'Generate' })).toBeHidden();
 });
 
+test('a template used in an empty field says there is nothing to work on: no card, no window, nothing sent', async ({ context, pages, configure, llm, serviceWorker }) => {
+  await configure({});
+  const page = await context.newPage();
+  await page.goto(`${pages.url}/selection.html`);
+  const note = page.locator('#note');
+  await note.fill('');
+  await note.focus();
+  await clickMenu(serviceWorker, page, { menuItemId: 'draftsmith.builtin.summarize', selectionText: '', editable: true });
+  const card = new SelectionCard(page);
+  await expect(card.fieldAlert).toContainText('There is nothing here to work on');
+  await expect(card.dialog).toHaveCount(0);
+  expect(context.pages().filter((candidate) => candidate.url().includes('result.html'))).toHaveLength(0);
+  expect(chatRequests(llm)).toHaveLength(0);
+  // Typing puts it away, and the field has what was typed.
+  await note.pressSequentially('Now some text');
+  await expect(card.fieldAlert).toHaveCount(0);
+  await expect(note).toHaveValue('Now some text');
+});
+
 test('a password field is never read: no card, no window, nothing sent', async ({ context, pages, configure, llm, serviceWorker }) => {
   await configure({});
   const page = await context.newPage();
@@ -255,6 +274,8 @@ test('a password field is never read: no card, no window, nothing sent', async (
   await page.locator('#pw').focus();
   await page.locator('#pw').evaluate((field) => (field as HTMLInputElement).select());
   await clickMenu(serviceWorker, page, { menuItemId: 'draftsmith.builtin.rewrite', selectionText: 'hunter2secret', editable: true });
+  // Turned down where the user is, and said so.
+  await expect(new SelectionCard(page).fieldAlert).toContainText('Draftsmith does not work in this field');
   // A later, ordinary click completes; by then the first one has been turned down.
   await page.locator('#pw').blur();
   await selectText(page, '#para', 'lazy dog');

@@ -91,12 +91,12 @@ test('once the extension is removed, the old copy offers nothing and says to rel
 
   await chromium.uninstall();
   await page.locator('#note').focus();
-  await expect(panel.reloadNotice).toContainText(STALE_TEXT);
-  await expect(panel.reloadNotice.getByRole('button', { name: 'Close' })).toBeVisible();
+  await expect(panel.fieldAlert).toContainText(STALE_TEXT);
+  await expect(panel.fieldAlert.getByRole('button', { name: 'Close' })).toBeVisible();
   await expect(panel.trigger).toHaveCount(0);
   // Typing on puts the notice away; the user's text is theirs as before.
   await page.keyboard.type('Still mine');
-  await expect(panel.reloadNotice).toHaveCount(0);
+  await expect(panel.fieldAlert).toHaveCount(0);
   await expect(page.locator('#note')).toHaveValue('Still mineDear team,');
 });
 
@@ -112,10 +112,10 @@ test('at an update on a site the worker cannot reach, the button left showing sa
   await chromium.install();
   // The field kept focus through the update: the old copy's button is still there, and its click moves no focus.
   await panel.trigger.click();
-  await expect(panel.reloadNotice).toContainText(STALE_TEXT);
+  await expect(panel.fieldAlert).toContainText(STALE_TEXT);
   await expect(panel.trigger).toHaveCount(0);
   await expect(panel.dialog).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await expect(panel.reloadNotice).toHaveCount(0);
+  await expect(panel.fieldAlert).toHaveCount(0);
   await expect(page.locator('#note')).toHaveValue('Dear team,');
 });

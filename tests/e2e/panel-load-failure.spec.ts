@@ -56,7 +56,7 @@ test('a panel module that will not load says so at the field, is logged, and the
 
   await field.focus();
   await panel.trigger.click();
-  await expect(panel.reloadNotice).toContainText(FAILED_TEXT);
+  await expect(panel.fieldAlert).toContainText(FAILED_TEXT);
   await expect(panel.dialog).toHaveCount(0);
   await expect(panel.trigger).toBeHidden();
   await expect(field).toHaveValue('My own words.');
@@ -65,8 +65,8 @@ test('a panel module that will not load says so at the field, is logged, and the
 
   // The file is back (the disk recovered): the next click loads the module and opens the panel.
   renameSync(hidden, moduleFile);
-  await panel.reloadNotice.getByRole('button', { name: 'Close' }).click();
-  await expect(panel.reloadNotice).toHaveCount(0);
+  await panel.fieldAlert.getByRole('button', { name: 'Close' }).click();
+  await expect(panel.fieldAlert).toHaveCount(0);
   await page.locator('h1').click();
   await field.focus();
   await panel.trigger.click();

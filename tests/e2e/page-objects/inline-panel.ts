@@ -28,9 +28,9 @@ export class InlinePanel {
   get notice(): Locator {
     return this.scope.locator('draftsmith-notice').getByRole('status');
   }
-  // What Draftsmith says where it cannot work until the page is reloaded: a tab's copy cut off from the extension
-  // (an update, a removal), or a panel that would not load.
-  get reloadNotice(): Locator {
+  // What Draftsmith says beside the field when what the user reached for did nothing: a tab's copy cut off from
+  // the extension (an update, a removal), or a panel that would not load.
+  get fieldAlert(): Locator {
     return this.scope.locator('draftsmith-notice').getByRole('alert');
   }
   get undo(): Locator {

@@ -21,6 +21,10 @@ export class SelectionCard {
   get instruction(): Locator {
     return this.dialog.getByRole('textbox', { name: 'Instruction' });
   }
+  // What Draftsmith says beside the field when a menu item or the shortcut found nothing it may work on there.
+  get fieldAlert(): Locator {
+    return this.scope.locator('draftsmith-notice').getByRole('alert');
+  }
   button(name: 'Copy' | 'Replace' | 'Insert below' | 'Retry' | 'Stop' | 'Close' | 'Send'): Locator {
     return this.dialog.getByRole('button', { name, exact: true });
   }

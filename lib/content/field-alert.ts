@@ -1,19 +1,18 @@
-// Owns telling the user, once, that Draftsmith cannot work in this page until it is reloaded, instead of a Generate
-// button that does nothing: this copy was cut off from the extension (an update, a reload, or it was turned off),
-// or the panel's module would not load. The strings are read while the extension was still alive (chrome.i18n
-// may be gone by now).
-import type { EditableField } from '../dom/editable-field';
+// Owns telling the user, once and next to the field they were in, why what they reached for did nothing: this
+// page's copy of Draftsmith was cut off from the extension (an update, a reload, or it was turned off), the
+// panel's module would not load, or a menu item found nothing it may work on. The strings are read by the
+// caller while the extension is alive (a copy cut off from it can no longer read them).
 import { unmountFloating } from '../dom/top-layer';
 import { buildNotice, mountNotice } from './notice-frame';
 
 const SHOWN_MS = 10000;
 
-export interface ReloadNoticeStrings {
+export interface FieldAlertStrings {
   message: string;
   dismiss: string;
 }
 
-export function showReloadNotice(field: EditableField, strings: ReloadNoticeStrings): () => void {
+export function showFieldAlert(field: HTMLElement, strings: FieldAlertStrings): () => void {
   // An alert: what the user reached for did not open, and this says why before they try again.
   const { host, dismissButton } = buildNotice(field.ownerDocument, strings.message, strings.dismiss, 'alert');
 
