@@ -21,18 +21,30 @@ export function SiteSwitch({ tabId }: { tabId: number }) {
   });
   if (!status.data) return null;
   if (status.data.site === null) return <p className="muted site-switch">{t('popupSiteUnavailable')}</p>;
+  const { site, enabled, ruledOut } = status.data;
+  // In the popup's header row; the notes below it take a line of their own there (style.css).
   return (
-    <label className="site-switch">
-      <input
-        type="checkbox"
-        role="switch"
-        checked={chosen ?? status.data.enabled}
-        onChange={(event) => {
-          setChosen(event.target.checked);
-          toggle.mutate(event.target.checked);
-        }}
-      />
-      {t('popupSiteEnabled', status.data.site)}
-    </label>
+    <>
+      <label className="site-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={chosen ?? enabled}
+          // Off by a rule this switch cannot change: shown off, and said why below.
+          disabled={ruledOut !== null}
+          onChange={(event) => {
+            setChosen(event.target.checked);
+            toggle.mutate(event.target.checked);
+          }}
+        />
+        {t('popupSiteEnabled', site)}
+      </label>
+      {ruledOut && <p className="muted header-note">{t(ruledOut === 'policy' ? 'popupSitePolicyOff' : 'popupSiteNotAllowed')}</p>}
+      {toggle.isError && (
+        <p className="error header-note" role="alert">
+          {t('popupSiteSaveFailed')}
+        </p>
+      )}
+    </>
   );
 }

@@ -5,7 +5,9 @@ import type { FillJob } from '../forms/fill-job';
 import { handleMessage } from '../messaging/handle-message';
 import { ProfileSchema } from '../settings/profile-schema';
 import { loadSettings, saveSettings } from '../settings/settings-store';
-import { isSiteEnabled, siteKey } from '../settings/site-rules';
+import { isSiteAllowed, isSiteEnabled, siteKey } from '../settings/site-rules';
+import type { SiteSwitch } from '../messaging/popup-schemas';
+import { loadEffectiveSettings } from './effective-settings';
 import { deleteJob, loadJob, saveJob, withTabLock } from './fill-job-store';
 import { applyFillJob, editFillJob, isRunning, settleIfInterrupted, startFillJob, stopJob, undoFillJob } from './fill-job-runner';
 
@@ -42,11 +44,15 @@ async function jobFor(tabId: number, jobId: string): Promise<FillJob | null> {
   return job?.id === jobId ? job : null;
 }
 
-async function siteSwitch(tabId: number) {
+async function siteSwitch(tabId: number): Promise<SiteSwitch> {
   const url = await tabUrl(tabId);
   const site = url ? siteKey(url) : null;
-  if (!url || site === null) return { site: null, enabled: false };
-  return { site, enabled: isSiteEnabled(url, (await loadSettings()).disabledSites) };
+  if (!url || site === null) return { site: null, enabled: false, ruledOut: null };
+  const [settings, effective] = await Promise.all([loadSettings(), loadEffectiveSettings()]);
+  const switchedOn = isSiteEnabled(url, settings.disabledSites);
+  // What the page itself goes by (getSiteStatus): the effective settings, the organisation's rules included.
+  const ruledOut = !switchedOn || isSiteAllowed(url, effective) ? null : isSiteAllowed(url, settings) ? 'policy' : 'allowed-sites';
+  return { site, enabled: switchedOn && ruledOut === null, ruledOut };
 }
 
 export function setupPopupMessages(): void {
@@ -78,7 +84,7 @@ export function setupPopupMessages(): void {
 
   handleMessage('setSiteEnabled', async ({ tabId, enabled }) => {
     const { site } = await siteSwitch(tabId);
-    if (site === null) return { site, enabled: false };
+    if (site === null) return { site, enabled: false, ruledOut: null };
     const settings = await loadSettings();
     // Switching on also lifts a switch-off of a parent domain, which covers this site too.
     const others = settings.disabledSites.filter((entry) => entry !== site && !site.endsWith(`.${entry}`));

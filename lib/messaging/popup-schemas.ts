@@ -17,6 +17,9 @@ export const SiteSwitchSchema = z.object({
   // The host the switch applies to; null on pages Draftsmith never runs on (browser pages, the web store).
   site: z.string().max(253).nullable(),
   enabled: z.boolean(),
+  // Why Draftsmith is off here although the user never switched the site off: the user's own list of allowed
+  // sites leaves it out, or the organisation's policy does. The switch cannot change that, so the popup says so.
+  ruledOut: z.enum(['allowed-sites', 'policy']).nullable().default(null),
 });
 export type SiteSwitch = z.infer<typeof SiteSwitchSchema>;
 

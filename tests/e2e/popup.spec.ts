@@ -54,3 +54,19 @@ test('a saved profile goes into the form-fill request as the user’s facts', as
   const [request] = llm.requests.filter((one) => one.path === '/v1/chat/completions');
   expect(request?.rawBody).toContain('Ann Example lives at Main St 1, 10115 Berlin.');
 });
+
+test('a site left out of the allowed sites shows the switch off, not to be changed here, and says why', async ({ context, pages, configure, serviceWorker, extensionId }) => {
+  await configure({ settings: { allowedSites: ['example.org'] } });
+  const page = await context.newPage();
+  const url = `${pages.url}/textarea.html`;
+  await page.goto(url);
+  // The page goes by the same rule: no button.
+  await page.locator('#note').focus();
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeHidden();
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(serviceWorker, url));
+  const toggle = popup.page.getByRole('switch', { name: 'On for 127.0.0.1' });
+  await expect(toggle).not.toBeChecked();
+  await expect(toggle).toBeDisabled();
+  await expect(popup.page.getByText('Draftsmith runs only on the sites in your list of allowed sites')).toBeVisible();
+  await popup.page.screenshot({ path: 'test-results/screenshots/popup-site-not-allowed.png' });
+});
