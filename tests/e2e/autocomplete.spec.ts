@@ -139,6 +139,25 @@ test.describe('in a textarea', () => {
     await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}你好`);
   });
 
+  test('a field at its maxlength is never asked for a suggestion it could not take', async ({ context, pages, configure, llm }) => {
+    await configure(autocompleteOn());
+    llm.script({ kind: 'ok', reply: REPLY, times: -1 });
+    const page = await context.newPage();
+    const ghost = new GhostText(page);
+    await openTextarea(page, pages.url, ghost);
+    // Room for exactly what the user types.
+    await page.locator('#note').evaluate((field: HTMLTextAreaElement, room) => (field.maxLength = field.value.length + room), TYPED.length);
+    await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
+    await expect(page.locator('#note')).toHaveValue(`Dear team,${TYPED}`);
+    await page.waitForTimeout(1500);
+    expect(suggestionRequests(llm)).toHaveLength(0);
+    expect(await ghost.text()).toBeNull();
+    // With room again, the next pause asks: the silence above was the full field's.
+    await page.locator('#note').evaluate((field: HTMLTextAreaElement) => field.removeAttribute('maxlength'));
+    await page.keyboard.type('the', { delay: KEY_DELAY_MS });
+    await expect.poll(() => suggestionRequests(llm).length).toBeGreaterThan(0);
+  });
+
   test('a field that becomes a password field while the user types (a "show password" toggle) is dropped at once', async ({ context, pages, configure, llm }) => {
     await configure(autocompleteOn());
     llm.script({ kind: 'ok', reply: REPLY, times: -1 });

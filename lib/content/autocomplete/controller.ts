@@ -6,7 +6,7 @@ import { remainderFor, SuggestionCache } from '../../autocomplete/suggestion-cac
 import { trimAfter, trimBefore } from '../../autocomplete/trim-context';
 import { deepActiveElement, focusedTarget, isTextControl, toEditableField, type EditableField } from '../../dom/editable-field';
 import { keepsInsertionApart } from '../../dom/editors/detect-editor';
-import { insertIntoField, snapshotField } from '../../dom/insert-text';
+import { insertIntoField, snapshotField, type InsertOutcome } from '../../dom/insert-text';
 import type { AutocompleteApi } from '../autocomplete-api';
 import { acceptsSuggestions, readCaretContext, type CaretContext } from './caret-context';
 import { createFieldMemo } from './field-memo';
@@ -147,7 +147,7 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
   const refresh = (field: EditableField | null, deleting = false) => {
     clearTimer();
     const context = field ? readCaretContext(field) : null;
-    if (!field || !context) {
+    if (!field || !context || isFull(field)) {
       dismiss();
       return;
     }
@@ -173,17 +173,19 @@ export function createAutocomplete(deps: AutocompleteDeps = defaultDeps()): Auto
     abortRequest();
     suggestion.done = true;
     accepting = true;
+    let outcome: InsertOutcome = 'rejected';
     try {
       const wait = isTextControl(suggestion.field) || keepsInsertionApart(suggestion.field) ? 0 : lastEditAt + UNDO_GROUP_MS - performance.now();
       // The ghost stays until the text is in, so nothing seems to vanish meanwhile.
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       overlay?.hide();
       // The same path as the panel's Insert: the editor's own input handling, one undo step.
-      await insertIntoField(suggestion.field, text, snapshotField(suggestion.field), 'insert', { afterDeletion: lastEditDeleted });
+      outcome = await insertIntoField(suggestion.field, text, snapshotField(suggestion.field), 'insert', { afterDeletion: lastEditDeleted });
     } finally {
       accepting = false;
     }
-    deps.report(whole ? 'accepted-whole' : 'accepted-word');
+    // The field took none of it (an editor that refused the input): counted as what it was, not as an accept.
+    deps.report(outcome === 'rejected' ? 'dismissed' : whole ? 'accepted-whole' : 'accepted-word');
     if (whole) active = null;
     refresh(suggestion.field);
   };
@@ -309,4 +311,10 @@ function isFocused(doc: Document, field: EditableField): boolean {
 function editsText(event: KeyboardEvent): boolean {
   if (event.isComposing || event.ctrlKey || event.metaKey) return false;
   return event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete';
+}
+
+// A text control at its maxlength takes no more text: a suggestion there could only be refused, so none is asked
+// for or shown.
+function isFull(field: EditableField): boolean {
+  return isTextControl(field) && field.maxLength >= 0 && field.value.length >= field.maxLength;
 }
