@@ -15,6 +15,7 @@ import { SIZE_UNITS, TIME_UNITS } from './units';
 import { SectionForm } from './section-form';
 import { SectionFrame } from './section-frame';
 import { useSaveSettings } from './use-save-settings';
+import { ActionError } from './action-error';
 
 function CacheStats() {
   const queryClient = useQueryClient();
@@ -22,6 +23,8 @@ function CacheStats() {
   const [cleared, setCleared] = useState('');
   const clear = useMutation({
     mutationFn: () => sendMessage('clearCache', undefined),
+    // A "cleared" left from an earlier click must not stand beside a failure.
+    onMutate: () => setCleared(''),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.cacheStats });
       setCleared(t('opt_cacheCleared'));
@@ -56,6 +59,7 @@ function CacheStats() {
           {cleared}
         </p>
       </div>
+      <ActionError actions={[clear]} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { diagnosticsQuery, queryKeys } from '../queries';
 import { STAGE_LABELS } from './diagnostic-stage-labels';
 import { diagnosticsReport } from './diagnostics-report';
 import { SectionFrame } from './section-frame';
+import { ActionError } from './action-error';
 
 export function DiagnosticsSection() {
   const queryClient = useQueryClient();
@@ -49,6 +50,7 @@ export function DiagnosticsSection() {
           {t('opt_diagClear')}
         </button>
       </div>
+      <ActionError actions={[clear]} />
       <p role="status" className="notice">
         {notice}
       </p>

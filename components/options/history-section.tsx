@@ -11,6 +11,7 @@ import { SaveStatus } from './section-form';
 import { SectionFrame } from './section-frame';
 import { TextField } from './text-field';
 import { useSaveSettings } from './use-save-settings';
+import { ActionError } from './action-error';
 
 export function HistorySection({ state }: { state: OptionsState }) {
   const queryClient = useQueryClient();
@@ -52,6 +53,7 @@ export function HistorySection({ state }: { state: OptionsState }) {
           {t('opt_clearHistory')}
         </button>
       </div>
+      <ActionError actions={[clear, remove]} />
       {entries.isError && (
         <p className="error" role="alert">
           {t('loadFailed', entries.error.message)}

@@ -14,6 +14,7 @@ import { DayTable, ModelTable } from './metrics-tables';
 import { timeBuckets } from './metrics-series';
 import { SectionFrame } from './section-frame';
 import { SelectField } from './select-field';
+import { ActionError } from './action-error';
 
 const RANGE_LABELS: Record<MetricsRange, MessageKey> = { '1h': 'opt_range_1h', '24h': 'opt_range_24h', '7d': 'opt_range_7d', '30d': 'opt_range_30d', all: 'opt_range_all' };
 
@@ -85,6 +86,7 @@ export function MetricsSection() {
           {t('opt_clearMetrics')}
         </button>
       </div>
+      <ActionError actions={[clear]} />
       {metrics.isPending && <p aria-busy="true">{t('opt_loading')}</p>}
       {metrics.isError && (
         <p className="error" role="alert">

@@ -46,3 +46,23 @@ test('with history switched off, the next generation is not recorded', async ({ 
   await options.page.reload();
   await expect(options.page.getByText('Nothing here yet.')).toBeVisible();
 });
+
+test('a delete the worker could not carry out says so, and the entry stays listed', async ({ context, extensionId, configure, pages, serviceWorker }) => {
+  await configure({});
+  await askInTextarea(context, pages.url, 'Keep me listed');
+  const options = new OptionsPage(await context.newPage(), extensionId);
+  const page = options.page;
+  await options.goto('history');
+  const entries = page.getByRole('list', { name: 'Generations' }).getByRole('listitem');
+  await expect(entries).toHaveCount(1);
+  // The worker's database refuses deletes for now, as a full or damaged disk does.
+  await serviceWorker.evaluate(() => {
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+  });
+  await entries.first().getByRole('button', { name: /^Delete the entry from / }).click();
+  await expect(page.getByRole('alert')).toContainText('That did not work: The disk is full. Nothing was changed; try again.');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('Keep me listed');
+});
