@@ -51,18 +51,29 @@ export function ProviderForm({ state, initial, isNew, baseUrlPlaceholder, onSave
     }
   };
 
+  // A key is a secret: a deletion that failed must say so, or the user believes it gone while it stays stored.
+  const deleteKey = () =>
+    sendMessage('saveApiKey', { providerId: id, key: '' }).then(
+      () => true,
+      (error: unknown) => {
+        saver.setNotice({ kind: 'error', text: t('opt_keyNotForgotten', error instanceof Error ? error.message : String(error)) });
+        return false;
+      },
+    );
+
   const remove = async () => {
     const saved = await saver.save(withoutProvider(settings, id));
     if (!saved) return;
-    await sendMessage('saveApiKey', { providerId: id, key: '' });
+    const deleted = await deleteKey();
     await refreshKeys();
-    onClosed();
+    // Left open on a failed deletion, so the notice that the key is still stored is seen.
+    if (deleted) onClosed();
   };
 
   const forgetKey = async () => {
-    await sendMessage('saveApiKey', { providerId: id, key: '' });
+    const deleted = await deleteKey();
     await refreshKeys();
-    saver.setNotice({ kind: 'ok', text: t('opt_keyForgotten') });
+    if (deleted) saver.setNotice({ kind: 'ok', text: t('opt_keyForgotten') });
   };
 
   // The test needs a valid provider, not a model: finding the model is what it is for.

@@ -90,3 +90,21 @@ test('Test connection uses the saved key only for the origin it was saved for', 
   await expect(result).toHaveText(/rejected the API key \(401\)/);
   expect(keyed.requests.at(-1)?.headers.authorization).toBeUndefined();
 });
+
+test('a stored key that could not be forgotten says it is still stored', async ({ context, extensionId, configure, serviceWorker }) => {
+  await configure({});
+  // Writes of the keys fail for now, as on a full disk.
+  await serviceWorker.evaluate(() => {
+    const local = chrome.storage.local as unknown as { set: (items: Record<string, unknown>) => Promise<void> };
+    const write = local.set.bind(chrome.storage.local);
+    local.set = (items) => ('apiKeys' in items ? Promise.reject(new Error('The disk is full')) : write(items));
+  });
+  const page = await context.newPage();
+  const options = new OptionsPage(page, extensionId);
+  await options.goto();
+  await page.getByRole('button', { name: 'Forget the stored key' }).click();
+  await expect(page.getByText('The stored key could not be removed: The disk is full. It is still stored; try again.')).toBeVisible();
+  await expect(page.getByText('The stored key was removed.')).toHaveCount(0);
+  const keys = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('apiKeys')).apiKeys);
+  expect(keys).toEqual({ default: 'sk-test' });
+});
