@@ -24,12 +24,25 @@ export function useVariants() {
   const start = useCallback(
     (request: GenerationRequestInput) => {
       stop();
-      setVariants(Array.from({ length: VARIANT_COUNT }, () => generationReducer(INITIAL_GENERATION, { type: 'request' })));
-      handles.current = Array.from({ length: VARIANT_COUNT }, (_, index) =>
-        startGeneration({ ...request, variant: index + 1 }, (event) =>
-          setVariants((current) => current?.map((state, at) => (at === index ? generationReducer(state, { type: 'event', event }) : state)) ?? null),
-        ),
-      );
+      const waiting = generationReducer(INITIAL_GENERATION, { type: 'request' });
+      setVariants(Array.from({ length: VARIANT_COUNT }, () => waiting));
+      try {
+        // One by one, so a failure part way still stops the ones already started.
+        for (let index = 0; index < VARIANT_COUNT; index++) {
+          handles.current.push(
+            startGeneration({ ...request, variant: index + 1 }, (event) =>
+              setVariants((current) => current?.map((state, at) => (at === index ? generationReducer(state, { type: 'event', event }) : state)) ?? null),
+            ),
+          );
+        }
+      } catch (error) {
+        // No port (the extension was reloaded or updated under the page): no request left, so each variant says
+        // so, as a single generation does, instead of three that wait for ever.
+        stop();
+        const message = error instanceof Error ? error.message : String(error);
+        const cut = generationReducer(waiting, { type: 'event', event: { type: 'error', error: { code: 'cut', message }, partial: false, queued: false } });
+        setVariants(Array.from({ length: VARIANT_COUNT }, () => cut));
+      }
     },
     [stop],
   );

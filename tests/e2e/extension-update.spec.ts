@@ -119,3 +119,24 @@ test('at an update on a site the worker cannot reach, the button left showing sa
   await expect(panel.fieldAlert).toHaveCount(0);
   await expect(page.locator('#note')).toHaveValue('Dear team,');
 });
+
+test('a panel left open after a removal: reaching for Variants there says to reload, and no variant waits for ever', async ({ chromium, llm, pages }) => {
+  await writeSettings(await chromium.install(), llm.baseUrl, {});
+  llm.script({ kind: 'ok', reply: 'We open on Monday.' });
+  const page = await chromium.context.newPage();
+  await page.goto(`${pages.url}/textarea.html`);
+  const field = page.locator('#note');
+  await field.fill('We are open on Monday.');
+  const panel = new InlinePanel(page);
+  await panel.open(field);
+  await panel.quickAction('Rewrite').click();
+  await expect(panel.status).toContainText('Done');
+
+  // Removed, and no new copy comes to take the panel away: it can no longer reach a worker.
+  await chromium.uninstall();
+  await panel.button('Variants').click();
+  await expect(panel.fieldAlert).toContainText(STALE_TEXT);
+  await expect(panel.dialog).toHaveCount(0);
+  await expect(panel.variants).toHaveCount(0);
+  await expect(field).toHaveValue('We are open on Monday.');
+});
