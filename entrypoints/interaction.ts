@@ -10,6 +10,7 @@ import { showFieldAlert } from '../lib/content/field-alert';
 import { reportDiagnostic } from '../lib/diagnostics/diagnostics-log';
 import { sendDiagnosticsToBackground } from '../lib/diagnostics/page-sink';
 import { t } from '../lib/i18n/t';
+import { deepActiveElement, toEditableField } from '../lib/dom/editable-field';
 
 export default defineUnlistedScript(() => {
   registerInteraction({
@@ -28,15 +29,18 @@ export default defineUnlistedScript(() => {
           closeOpenUi();
           if (field) showFieldAlert(field, stale);
         },
-        panelFailed(field, error) {
-          showFieldAlert(field, failed);
-          // The panel, which would have sent it, is what failed to load: this script sends it to the log.
-          sendDiagnosticsToBackground();
-          reportDiagnostic({ stage: 'panel', operation: 'load the panel module', error });
-        },
+        panelFailed: (field, error) => uiFailed(field, error),
       });
+      // The panel and the card are one module: either failing to load is said where the user is, and logged
+      // from here, since the module that would have sent it is what failed.
+      const uiFailed = (field: HTMLElement | null, error: unknown) => {
+        if (field) showFieldAlert(field, failed);
+        sendDiagnosticsToBackground();
+        reportDiagnostic({ stage: 'panel', operation: 'load the panel module', error });
+      };
       watcher.adoptFocus(first);
-      return { answer: answerCommands(watcher, doc), stop };
+      const cardFailed = (error: unknown) => uiFailed(toEditableField(deepActiveElement(doc)), error);
+      return { answer: answerCommands(watcher, doc, cardFailed), stop };
     },
   });
 });

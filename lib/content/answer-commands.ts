@@ -6,7 +6,8 @@ import { answerPanelCommand } from './panel-command';
 import { answerOpenSelectionCard, answerSelectionShortcut } from './selection-command';
 import { answerSiteRulesChanged } from './site-rules-listener';
 
-export function answerCommands(watcher: FieldWatcher, doc: Document): AnswerCommand {
+// `onCardFailed`: the selection card's module would not load (see answerOpenSelectionCard).
+export function answerCommands(watcher: FieldWatcher, doc: Document, onCardFailed?: (error: unknown) => void): AnswerCommand {
   return async (type, data, sender) => {
     switch (type) {
       case 'openPanel':
@@ -14,7 +15,7 @@ export function answerCommands(watcher: FieldWatcher, doc: Document): AnswerComm
       case 'siteRulesChanged':
         return answerSiteRulesChanged(watcher, data, sender);
       case 'openSelectionCard':
-        return answerOpenSelectionCard(data, sender);
+        return answerOpenSelectionCard(data, sender, onCardFailed);
       case 'selectionShortcut':
         return answerSelectionShortcut(doc, data, sender);
     }

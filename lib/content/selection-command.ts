@@ -10,9 +10,18 @@ import { loadSelectionCard } from './load-selection-card';
 // only checked to be an object here, so the content script stays free of zod; the card module parses it.
 const fromBackground = (sender: BackgroundSender) => sender.id === extensionApi().runtime.id && !sender.tab;
 
-export async function answerOpenSelectionCard(data: unknown, sender: BackgroundSender): Promise<{ status: CardOpenStatus }> {
+// `onLoadFailed`: the card's module would not load; told before the failure goes back to the background, which
+// opens the result window where the browser saw selected text.
+export async function answerOpenSelectionCard(
+  data: unknown,
+  sender: BackgroundSender,
+  onLoadFailed?: (error: unknown) => void,
+): Promise<{ status: CardOpenStatus }> {
   if (!fromBackground(sender) || typeof data !== 'object' || data === null) return { status: 'refused' };
-  const card = await loadSelectionCard();
+  const card = await loadSelectionCard().catch((error: unknown) => {
+    onLoadFailed?.(error);
+    throw error;
+  });
   return { status: card.open(data) };
 }
 

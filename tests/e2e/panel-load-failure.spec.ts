@@ -89,3 +89,18 @@ test('a selection card that will not load gives the result window instead, with 
   await expect(window.getByRole('region', { name: 'Result' })).toContainText('The quick brown fox');
   expect(llm.requests.filter((request) => request.rawBody.includes('quick brown fox'))).toHaveLength(1);
 });
+
+test('a selection card that will not load from a field says so at the field and is logged', async ({ chromium, copy, llm, pages }) => {
+  rmSync(path.join(copy, LAZY_UI_FILE));
+  const worker = await chromium.install(copy);
+  await writeSettings(worker, llm.baseUrl, {});
+  const page = await chromium.context.newPage();
+  await page.goto(`${pages.url}/selection.html`);
+  const note = page.locator('#note');
+  await note.click();
+  await note.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(11, 26));
+  await clickMenu(worker, page, { menuItemId: 'draftsmith.builtin.rewrite', selectionText: 'teh quick brown', editable: true });
+  await expect(new InlinePanel(page).fieldAlert).toContainText(FAILED_TEXT);
+  await expect.poll(() => panelDiagnostics(worker)).toEqual([expect.objectContaining({ operation: 'load the panel module' })]);
+  await expect(note).toHaveValue('Please fix teh quick brown fox sentence.');
+});
