@@ -50,6 +50,11 @@ function servePort(port: Browser.runtime.Port): void {
   port.onMessage.addListener((raw: unknown) => {
     const parsed = ClientEventSchema.safeParse(raw);
     if (!parsed.success) {
+      // Said before the port closes, so our own page shows what was wrong with the request rather than a worker
+      // that stopped; only the field and zod's words travel, never the values sent.
+      const issue = parsed.error.issues[0];
+      const where = issue ? issue.path.join('.') : '';
+      post({ type: 'error', error: { code: 'internal', message: `the request was refused (${where}: ${issue?.message ?? 'invalid'})`.slice(0, 300) }, partial: false, queued: false });
       port.disconnect();
       return;
     }

@@ -47,3 +47,23 @@ test('a selection larger than a request may carry is sent as its two ends, and t
   expect(sent).toContain('LAST-LINE');
   await expect(field).toHaveValue(text);
 });
+
+test('a request the worker refuses is answered with what was wrong before the port closes, not a stopped worker', async ({ context, extensionId, configure }) => {
+  await configure({});
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const events = await page.evaluate(
+    (tooLong) =>
+      new Promise<unknown[]>((resolve) => {
+        const seen: unknown[] = [];
+        const port = chrome.runtime.connect({ name: 'draftsmith/generate' });
+        port.onMessage.addListener((message) => seen.push(message));
+        port.onDisconnect.addListener(() => resolve(seen));
+        port.postMessage({ type: 'start', request: { prompt: tooLong, source: 'inline', context: {} } });
+      }),
+    'x'.repeat(MAX_PROMPT_CHARS + 1),
+  );
+  expect(events).toEqual([
+    { type: 'error', error: expect.objectContaining({ code: 'internal', message: expect.stringContaining('request.prompt') }), partial: false, queued: false },
+  ]);
+});
