@@ -17,6 +17,7 @@ test('an instruction over the limit is said to be too long and not sent; a short
   // Kept, so the user can shorten it.
   await expect(panel.prompt).toHaveValue('x'.repeat(MAX_PROMPT_CHARS + 1));
   expect(llm.requests.length).toBe(before);
+  await page.screenshot({ path: 'test-results/screenshots/panel-prompt-too-long.png' });
 
   llm.script({ kind: 'ok', reply: 'Short enough.' });
   await panel.ask('Say it briefly');
