@@ -22,15 +22,6 @@ export default defineUnlistedScript(() => {
         watcher.dispose();
         closeOpenUi();
       };
-      const watcher = watchFields(doc, siteStatus, {
-        orphaned(field) {
-          // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out
-          // of the way.
-          closeOpenUi();
-          if (field) showFieldAlert(field, stale);
-        },
-        panelFailed: (field, error) => uiFailed(field, error),
-      });
       // The panel and the card are one module: either failing to load is said where the user is, and logged
       // from here, since the module that would have sent it is what failed.
       const uiFailed = (field: HTMLElement | null, error: unknown) => {
@@ -38,6 +29,15 @@ export default defineUnlistedScript(() => {
         sendDiagnosticsToBackground();
         reportDiagnostic({ stage: 'panel', operation: 'load the panel module', error });
       };
+      const watcher = watchFields(doc, siteStatus, {
+        orphaned(field) {
+          // Found cut off at a focus or a click, with no new copy here to take over: say so once, then stay out
+          // of the way.
+          closeOpenUi();
+          if (field) showFieldAlert(field, stale);
+        },
+        panelFailed: uiFailed,
+      });
       watcher.adoptFocus(first);
       const cardFailed = (error: unknown) => uiFailed(toEditableField(deepActiveElement(doc)), error);
       return { answer: answerCommands(watcher, doc, cardFailed), stop };

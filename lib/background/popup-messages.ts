@@ -7,7 +7,8 @@ import { ProfileSchema } from '../settings/profile-schema';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { isSiteAllowed, isSiteEnabled, siteKey } from '../settings/site-rules';
 import type { SiteSwitch } from '../messaging/popup-schemas';
-import { loadEffectiveSettings } from './effective-settings';
+import { applyManagedPolicy } from '../settings/managed-policy';
+import { loadManagedPolicy } from '../settings/managed-policy-store';
 import { deleteJob, loadJob, saveJob, withTabLock } from './fill-job-store';
 import { applyFillJob, editFillJob, isRunning, settleIfInterrupted, startFillJob, stopJob, undoFillJob } from './fill-job-runner';
 
@@ -48,9 +49,11 @@ async function siteSwitch(tabId: number): Promise<SiteSwitch> {
   const url = await tabUrl(tabId);
   const site = url ? siteKey(url) : null;
   if (!url || site === null) return { site: null, enabled: false, ruledOut: null };
-  const [settings, effective] = await Promise.all([loadSettings(), loadEffectiveSettings()]);
+  const [settings, policy] = await Promise.all([loadSettings(), loadManagedPolicy()]);
   const switchedOn = isSiteEnabled(url, settings.disabledSites);
-  // What the page itself goes by (getSiteStatus): the effective settings, the organisation's rules included.
+  // What the page itself goes by (getSiteStatus): the organisation's rules over the user's. Only the site lists
+  // matter here, so the policy is applied to the settings already read rather than loading them again.
+  const effective = applyManagedPolicy(settings, policy);
   const ruledOut = !switchedOn || isSiteAllowed(url, effective) ? null : isSiteAllowed(url, settings) ? 'policy' : 'allowed-sites';
   return { site, enabled: switchedOn && ruledOut === null, ruledOut };
 }
